@@ -1,0 +1,58 @@
+package org.voipgw.agent.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The root command. Exit codes: 0 ok, 1 failure, 2 bad usage (picocli's usage-error code is set to 2).
+ * Subcommands register themselves in {@link #commandLine()}.
+ */
+@Command(name = "voipgw", mixinStandardHelpOptions = true, versionProvider = VoipgwCommand.Version.class,
+        description = "Firmware of a carrier VoIP gateway (models Ⅲ/Ⅳ/Ⅵ/Ⅶ/Ⅷ), simulated or live.",
+        subcommands = {CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+public final class VoipgwCommand implements Runnable {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new VoipgwCommand());
+        // subcommands: one line each (keep this list sorted)
+        cl.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
+        cl.getCommandSpec().exitCodeOnExecutionException(EXIT_FAILURE);
+        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
+        }
+        return cl;
+    }
+
+    /** The version from the build (agent/src/main/resources-filtered). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = VoipgwCommand.class.getResourceAsStream("/org/voipgw/agent/version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"voipgw " + p.getProperty("version", "unknown")};
+        }
+    }
+}

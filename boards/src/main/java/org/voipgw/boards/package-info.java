@@ -1,0 +1,2 @@
+/** The five gateway models as data and the Raspberry Pi binding. */
+package org.voipgw.boards;

@@ -1,0 +1,2 @@
+/** The analog FXS line and the ISDN BRI port. */
+package org.voipgw.fxsbri;

@@ -1,0 +1,2 @@
+/** The gateway's local web UI. */
+package org.voipgw.webui;
