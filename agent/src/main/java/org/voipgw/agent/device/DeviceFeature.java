@@ -1,0 +1,52 @@
+package org.voipgw.agent.device;
+
+import java.util.List;
+import org.voipgw.agent.settings.SettingKey;
+import org.voipgw.boards.GatewayModel;
+
+/**
+ * A part of the box — PPPoE client, SIP registration, PRI span, clock sync — plugged into the
+ * device runtime. It declares its settings, scenario faults, actions and probes (so the scenario
+ * language and {@code voipgw scenario faults|settings} stay table-driven), and follows the box's
+ * lifecycle. All methods run on the device event loop.
+ */
+public interface DeviceFeature {
+    /** Whether this model has the feature at all (e.g. the PRI span only on Ⅷ). */
+    default boolean appliesTo(GatewayModel model) {
+        return true;
+    }
+
+    default List<SettingKey> settings(GatewayModel model) {
+        return List.of();
+    }
+
+    default List<FaultSpec> faults(GatewayModel model) {
+        return List.of();
+    }
+
+    default List<ActionSpec> actions(GatewayModel model) {
+        return List.of();
+    }
+
+    default List<ProbeSpec> probes(GatewayModel model) {
+        return List.of();
+    }
+
+    /** Once, when the device is assembled (before the first power-on). */
+    void attach(DeviceContext context);
+
+    /** The box finished booting (power on, reboot, firmware update). */
+    default void onBoot() {
+    }
+
+    /**
+     * The box is going down: {@code orderly} for the shutdown switch, a reboot or SIGTERM (say
+     * goodbye: un-REGISTER, PADT); false for a power cut (nothing can be sent).
+     */
+    default void onShutdown(boolean orderly) {
+    }
+
+    /** Settings changed (key names); re-read what concerns you. */
+    default void onSettingsChanged(java.util.Collection<String> keys) {
+    }
+}
