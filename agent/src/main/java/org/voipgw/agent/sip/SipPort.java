@@ -1,0 +1,28 @@
+package org.voipgw.agent.sip;
+
+/**
+ * The SIP edge of the registration (DESIGN.md: SIP behind a port): the live implementation speaks
+ * over jain-sip-ri, the simulated one is an in-memory carrier. No javax.sip type crosses this
+ * interface. Events are delivered on the device event loop.
+ */
+public interface SipPort extends AutoCloseable {
+    /** Sends a REGISTER. A still pending earlier transaction is abandoned first (one in flight). */
+    void send(RegisterRequest request);
+
+    /** Gives up the pending transaction of this CSeq, if any (after our own timeout). */
+    void abandon(String callId, long cseq);
+
+    void listen(Listener listener);
+
+    /** Frees sockets and threads; idempotent. */
+    @Override
+    void close();
+
+    /** What the port reports, always on the device event loop. */
+    interface Listener {
+        void response(SipResponse response);
+
+        /** The request could not be sent or the transport gave up (e.g. TCP refused, stack timeout). */
+        void failed(String callId, long cseq, String why);
+    }
+}
