@@ -39,9 +39,12 @@ public record SipAccount(String registrar, String proxy, String user, String pas
         return domain.isEmpty() ? registrarAddress().host() : domain;
     }
 
-    /** The REGISTER Request-URI names the domain of the location service (RFC 3261 §10.2). */
+    /**
+     * The REGISTER Request-URI names the registrar (RFC 3261 §10.2: "the domain of the location service");
+     * the setting {@code sip.registrar} is that name, with its port, so the request also routes there.
+     */
     public String requestUri() {
-        return "sip:" + (domain.isEmpty() ? registrar : domain);
+        return "sip:" + registrar;
     }
 
     /** The address of record, To and From of a REGISTER (RFC 3261 §10.2). */

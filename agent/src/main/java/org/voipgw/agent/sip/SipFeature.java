@@ -1,0 +1,294 @@
+package org.voipgw.agent.sip;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tinylog.Logger;
+import org.voipgw.agent.device.ActionSpec;
+import org.voipgw.agent.device.DeviceContext;
+import org.voipgw.agent.device.DeviceFeature;
+import org.voipgw.agent.device.FaultSpec;
+import org.voipgw.agent.device.ProbeSpec;
+import org.voipgw.agent.settings.SettingKey;
+import org.voipgw.agent.settings.Validators;
+import org.voipgw.agent.sip.live.JainSipPort;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.led.status.DeviceStatus;
+import org.voipgw.led.status.RegistrationState;
+
+/**
+ * The SIP registration as a part of the box (issue 5): settings {@code sip.*}, the simulated carrier's
+ * faults, the probe {@code registration STATE}, the VoIP lamp's status field (never the lamp itself),
+ * and taking the PBX side out of service while the registration is lost (guide 4580).
+ *
+ * <p>Wiring: {@code SipFeature.simulated(random)} for virtual-time scenarios (in-memory carrier),
+ * {@code SipFeature.live(random)} for real sockets (the demo points {@code sip.registrar} at an
+ * {@link org.voipgw.agent.sip.live.EmbeddedRegistrar}); a PRI span feature may take over the PBX line
+ * with {@link #pbxServiceGate(PbxServiceGate)}.
+ */
+public final class SipFeature implements DeviceFeature {
+    private static final List<String> STATES = java.util.Arrays.stream(RegistrationState.values())
+            .map(RegistrationState::id).toList();
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
+
+    private final SipPortFactory ports;
+    private final RandomGenerator random;
+    private final SipRegistration.Timing timing;
+    private final boolean simulated;
+    private DeviceContext context;
+    private SimulatedCarrier carrier;
+    private StatusPbxServiceGate statusGate;
+    private PbxServiceGate gate;
+    private ReplaceablePort port;
+    private SipEndpoint endpoint;
+    private SipRegistration registration;
+    private SipRegistration.Snapshot snapshot = new SipRegistration.Snapshot(RegistrationState.UNREGISTERED, null,
+            null, null, false, 0);
+    private boolean wanReady;
+    private boolean blocksLine;
+
+    private SipFeature(SipPortFactory ports, RandomGenerator random, SipRegistration.Timing timing,
+                       boolean simulated) {
+        this.ports = ports;
+        this.random = random;
+        this.timing = timing;
+        this.simulated = simulated;
+    }
+
+    /** Against the in-memory carrier, for virtual time (the random generator makes runs repeatable). */
+    public static SipFeature simulated(RandomGenerator random) {
+        return new SipFeature(null, random, SipRegistration.Timing.DEFAULT, true);
+    }
+
+    /** Real SIP over jain-sip-ri, on the {@code sip.local} address. */
+    public static SipFeature live(RandomGenerator random) {
+        return live(random, SipRegistration.Timing.DEFAULT);
+    }
+
+    public static SipFeature live(RandomGenerator random, SipRegistration.Timing timing) {
+        return new SipFeature(JainSipPort::open, random, timing, false);
+    }
+
+    /** The PRI span (or another line owner) takes the PBX side out of service instead of the status stand-in. */
+    public void pbxServiceGate(PbxServiceGate g) {
+        gate = g;
+        gate.setInService(!blocksLine);
+    }
+
+    /** Whether the registration currently keeps the PBX line out of service (for the line owner). */
+    public boolean registrationBlocksLine() {
+        return blocksLine;
+    }
+
+    public RegistrationStatus registrationStatus() {
+        return RegistrationStatus.of(snapshot, context == null ? "" : context.settings().get(SipSettings.REGISTRAR));
+    }
+
+    /** The in-memory carrier (simulated mode only). */
+    public Optional<SimulatedCarrier> carrier() {
+        return Optional.ofNullable(carrier);
+    }
+
+    @Override
+    public List<SettingKey> settings(GatewayModel model) {
+        return SipSettings.keys();
+    }
+
+    @Override
+    public List<FaultSpec> faults(GatewayModel model) {
+        if (!simulated) {
+            return List.of();
+        }
+        return List.of(
+                FaultSpec.words("sip.registrar", List.of("down"), "the carrier's registrar stops answering",
+                        (c, a) -> carrier.down(true), c -> carrier.down(false)),
+                FaultSpec.words("sip.auth", List.of("reject"), "the carrier refuses the credentials (認証失敗)",
+                        (c, a) -> carrier.authReject(true), c -> carrier.authReject(false)),
+                new FaultSpec("sip.loss", List.of("PERCENT"), "each REGISTER is lost with this probability (0–100)",
+                        a -> Validators.integer(0, 100).apply(a == null ? "" : a),
+                        (c, a) -> carrier.loss(Integer.parseInt(a.trim())), c -> carrier.loss(0)),
+                new FaultSpec("sip.delay", List.of("T"), "the carrier answers after T (e.g. 500ms, 5s, 1m)",
+                        a -> parseDuration(a).isPresent() ? Optional.empty()
+                                : Optional.of("fault sip.delay takes a duration like 500ms, 5s, 1m or 1h"),
+                        (c, a) -> carrier.delay(parseDuration(a).orElseThrow()),
+                        c -> carrier.delay(Duration.ofMillis(20))));
+    }
+
+    /**
+     * {@code sip.calls N}: pretend N calls are in progress (VoIP lamp green-blink) until the call feature
+     * exists; it only sets {@code callsInProgress}.
+     */
+    @Override
+    public List<ActionSpec> actions(GatewayModel model) {
+        int channels = model == GatewayModel.VIII ? 23 : 8;
+        Function<String, Optional<String>> count = Validators.integer(0, channels);
+        return List.of(new ActionSpec("sip.calls", "sip.calls N",
+                "simulate N calls in progress (0–" + channels + "; stand-in until calls exist)",
+                args -> args.size() == 1 ? count.apply(args.getFirst()) : Optional.of("sip.calls takes one number"),
+                (c, args) -> {
+                    int n = Integer.parseInt(args.getFirst().trim());
+                    c.updateStatus(s -> s.with(b -> b.callsInProgress = n));
+                }));
+    }
+
+    @Override
+    public List<ProbeSpec> probes(GatewayModel model) {
+        return List.of(new ProbeSpec("registration", "registration STATE", STATES,
+                args -> args.isEmpty() ? Optional.empty() : Optional.of("registration takes no argument"),
+                (c, args) -> c.status().registration().id()));
+    }
+
+    @Override
+    public void attach(DeviceContext ctx) {
+        context = ctx;
+        if (simulated) {
+            carrier = new SimulatedCarrier(ctx.scheduler(), random);
+        }
+        statusGate = new StatusPbxServiceGate(ctx);
+        ctx.onStatus((before, after) -> ctx.scheduler().execute(() -> statusChanged(after)));
+    }
+
+    @Override
+    public void onBoot() {
+        port = new ReplaceablePort();
+        openEdge();
+        registration = new SipRegistration(context.scheduler(), port, random, timing, this::published);
+        wanReady = WanReadiness.fromStatus(context.status(), context.settings()) || readinessFeature();
+        registration.wanChanged(wanReady);
+        registration.configure(account());
+    }
+
+    @Override
+    public void onShutdown(boolean orderly) {
+        SipRegistration r = registration;
+        ReplaceablePort p = port;
+        registration = null;
+        port = null;
+        if (r == null) {
+            return;
+        }
+        if (orderly) {
+            r.shutdown(p::close);
+        } else {
+            r.powerCut();
+            p.close();
+        }
+    }
+
+    @Override
+    public void onSettingsChanged(Collection<String> keys) {
+        if (registration == null) {
+            return;
+        }
+        if (keys.stream().anyMatch(k -> k.startsWith("pppoe."))) {
+            statusChanged(context.status());
+        }
+        if (keys.stream().noneMatch(k -> k.startsWith("sip."))) {
+            return;
+        }
+        SipEndpoint next = SipSettings.endpoint(context.settings());
+        if (!next.equals(endpoint)) {
+            registration.configure(null); // the old account's transaction goes with the old edge
+            openEdge();
+        }
+        registration.configure(account());
+    }
+
+    private SipAccount account() {
+        SipAccount a = SipSettings.account(context.settings());
+        if (carrier != null && a.configured()) {
+            carrier.subscriber(a.user(), a.password()); // the carrier knows the configured account
+        }
+        return a;
+    }
+
+    private void openEdge() {
+        endpoint = SipSettings.endpoint(context.settings());
+        if (simulated) {
+            port.replace(new CarrierView(carrier));
+            return;
+        }
+        try {
+            port.replace(ports.open(endpoint, context.scheduler()));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            Logger.error("SIP cannot listen on {}/{}: {}", endpoint.local(), endpoint.transport().token(),
+                    e.getMessage());
+            port.replace(null);
+        }
+    }
+
+    private boolean readinessFeature() {
+        return context.feature(WanReadiness.class).map(WanReadiness::canCarrySip).orElse(false);
+    }
+
+    private void statusChanged(DeviceStatus after) {
+        statusGate.statusChanged(after);
+        if (registration == null) {
+            return;
+        }
+        boolean ready = context.feature(WanReadiness.class).map(WanReadiness::canCarrySip)
+                .orElseGet(() -> WanReadiness.fromStatus(after, context.settings()));
+        if (ready != wanReady) {
+            wanReady = ready;
+            registration.wanChanged(ready);
+        }
+    }
+
+    private void published(SipRegistration.Snapshot s) {
+        snapshot = s;
+        if (context.status().registration() != s.state()) {
+            context.updateStatus(st -> st.with(b -> b.registration = s.state()));
+        }
+        if (s.lost() != blocksLine) {
+            blocksLine = s.lost();
+            Logger.info(blocksLine ? "PBX side out of service: SIP registration lost" : "PBX side back in service");
+            (gate != null ? gate : statusGate).setInService(!blocksLine);
+        }
+    }
+
+    static Optional<Duration> parseDuration(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        Matcher m = DURATION.matcher(s.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        long n = Long.parseLong(m.group(1));
+        return Optional.of(switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            default -> Duration.ofHours(n);
+        });
+    }
+
+    /** The carrier outlives boots (it is outside the box): closing the box's port must not close it. */
+    private record CarrierView(SimulatedCarrier carrier) implements SipPort {
+        @Override
+        public void send(RegisterRequest request) {
+            carrier.send(request);
+        }
+
+        @Override
+        public void abandon(String callId, long cseq) {
+            carrier.abandon(callId, cseq);
+        }
+
+        @Override
+        public void listen(Listener listener) {
+            carrier.listen(listener);
+        }
+
+        @Override
+        public void close() {
+            carrier.listen(null);
+        }
+    }
+}
