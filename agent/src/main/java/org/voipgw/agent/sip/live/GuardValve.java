@@ -21,10 +21,10 @@ public final class GuardValve implements SIPMessageValve {
 
     @Override
     public boolean processRequest(SIPRequest request, MessageChannel channel) {
-        boolean ok = InboundGuard.of(stackName).admits(channel.getPeerPacketSourceAddress());
+        boolean ok = InboundGuard.of(stackName).admits(channel.getPeerAddress());
         if (!ok) {
             Logger.debug("dropped {} from {}: not the registrar or outbound proxy", request.getMethod(),
-                    channel.getPeerPacketSourceAddress());
+                    channel.getPeerAddress());
         }
         return ok;
     }

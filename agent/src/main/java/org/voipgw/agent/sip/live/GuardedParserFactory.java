@@ -5,7 +5,6 @@ import gov.nist.javax.sip.parser.MessageParserFactory;
 import gov.nist.javax.sip.parser.StringMsgParserFactory;
 import gov.nist.javax.sip.stack.MessageChannel;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
-import java.net.InetAddress;
 import java.text.ParseException;
 import org.tinylog.Logger;
 
@@ -27,7 +26,8 @@ public final class GuardedParserFactory implements MessageParserFactory {
         MessageParser inner = standard.createMessageParser(stack);
         InboundGuard guard = InboundGuard.of(((javax.sip.SipStack) stack).getStackName());
         return (bytes, readBody, strict, listener) -> {
-            InetAddress source = listener instanceof MessageChannel ch ? ch.getPeerPacketSourceAddress() : null;
+            // the channel's peer address is set before parsing (its packet-source fields only after)
+            String source = listener instanceof MessageChannel ch ? ch.getPeerAddress() : null;
             if (bytes.length > InboundGuard.MAX_MESSAGE_BYTES) {
                 Logger.warn("dropped a SIP message of {}+ bytes from {} unparsed (limit 16 KiB)", bytes.length,
                         source);

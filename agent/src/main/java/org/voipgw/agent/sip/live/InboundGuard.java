@@ -26,8 +26,9 @@ record InboundGuard(Set<InetAddress> trusted, boolean trustedOnly) {
         trusted = Set.copyOf(trusted);
     }
 
-    boolean admits(InetAddress source) {
-        return !trustedOnly || (source != null && trusted.contains(source));
+    /** {@code source}: the peer's literal IP address as jain-sip's channel gives it. */
+    boolean admits(String source) {
+        return !trustedOnly || (source != null && trusted.stream().anyMatch(a -> a.getHostAddress().equals(source)));
     }
 
     static void install(String stackName, InboundGuard guard) {

@@ -1,0 +1,181 @@
+package org.voipgw.agent.sip.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGeneratorFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.voipgw.agent.sip.HostPort;
+import org.voipgw.agent.sip.SipAccount;
+import org.voipgw.agent.sip.SipEndpoint;
+import org.voipgw.agent.sip.SipRegistration;
+import org.voipgw.hal.time.SystemScheduler;
+import org.voipgw.led.status.RegistrationState;
+
+/**
+ * The live edge on real UDP sockets: the gateway's jain-sip port registering to the embedded registrar,
+ * and raw datagrams (oversize, malformed, untrusted) thrown at the gateway's port. One stack pair for
+ * the class (jain-sip stacks take a second or two each, PITFALLS.md).
+ */
+class LiveSipTest {
+    private static EmbeddedRegistrar registrar;
+    private static SystemScheduler loop;
+    private static JainSipPort port;
+    private static SipRegistration registration;
+    private static final AtomicReference<SipRegistration.Snapshot> LAST = new AtomicReference<>();
+
+    @BeforeAll
+    static void start() {
+        registrar = EmbeddedRegistrar.start("127.0.0.1", 0, "voipgw.test", Map.of("0312345678", "pässwörd-1"));
+        loop = new SystemScheduler("live-test");
+        int local = JainSipStack.freePort("127.0.0.1");
+        port = (JainSipPort) JainSipPort.open(new SipEndpoint(new HostPort("127.0.0.1", local),
+                SipAccount.Transport.UDP, List.of(HostPort.parse(registrar.hostPort(), 5060)), true), loop);
+        SipAccount account = new SipAccount(registrar.hostPort(), "", "0312345678", "pässwörd-1", "voipgw.test",
+                "0312345678", SipAccount.Transport.UDP, 120);
+        loop.execute(() -> {
+            registration = new SipRegistration(loop, port, RandomGeneratorFactory.of("L64X128MixRandom").create(1),
+                    SipRegistration.Timing.DEFAULT, LAST::set);
+            registration.wanChanged(true);
+            registration.configure(account);
+        });
+        Await.until("registered at the embedded registrar", Duration.ofSeconds(10),
+                () -> LAST.get() != null && LAST.get().state() == RegistrationState.REGISTERED);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (port != null) {
+            port.close();
+        }
+        if (registrar != null) {
+            registrar.close();
+        }
+        if (loop != null) {
+            loop.close();
+        }
+    }
+
+    @Test
+    void registersOverRealUdpAndUnregistersOnShutdown() throws InterruptedException {
+        assertTrue(registrar.binding("0312345678").isPresent());
+        assertTrue(registrar.binding("0312345678").get().contact().contains(":" + port.localPort()));
+        // not part of the shutdown test below: the binding is removed on an orderly shutdown
+        CountDownLatch done = new CountDownLatch(1);
+        int before = registrar.acceptedRegisters();
+        loop.execute(() -> registration.shutdown(done::countDown));
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        assertTrue(registrar.acceptedRegisters() > before);
+        assertFalse(registrar.binding("0312345678").isPresent());
+    }
+
+    @Test
+    void optionsFromTheRegistrarAddressIsAnswered() throws IOException {
+        assertEquals("SIP/2.0 200 OK", firstLine(exchange("127.0.0.1", options(200))));
+    }
+
+    @Test
+    void oversizeDatagramsAreDroppedUnanswered() throws IOException {
+        assertNull(exchange("127.0.0.1", options(20 * 1024)));
+        assertNull(exchange("127.0.0.1", options(16 * 1024 + 1)));
+        assertEquals("SIP/2.0 200 OK", firstLine(exchange("127.0.0.1", options(16 * 1024))),
+                "exactly 16 KiB is still answered");
+    }
+
+    @Test
+    void malformedDatagramsNeverCrashTheStackNorGetAnAnswer() throws IOException {
+        byte[][] junk = {
+            new byte[0].length == 0 ? new byte[] {0} : null,
+            "OPTIONS sip:x SIP/2.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+            "INVITE sip:x SIP/2.0\r\nVia: SIP/2.0/UDP 127.0.0.1:1;branch=z9hG4bK1\r\nCSeq: banana\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII),
+            "\u0000\u00ff\u00fe garbage \r\n\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1),
+            options(300).replace("Content-Length: 0", "Content-Length: 99999").getBytes(StandardCharsets.US_ASCII),
+        };
+        for (byte[] j : junk) {
+            assertNull(exchangeBytes("127.0.0.1", j, 500), "no answer to " + new String(j, StandardCharsets.ISO_8859_1));
+        }
+        assertEquals("SIP/2.0 200 OK", firstLine(exchange("127.0.0.1", options(200))), "still alive");
+    }
+
+    @Test
+    void requestsFromOtherAddressesAreDroppedWithoutAReply() throws IOException {
+        assertNull(exchange("127.0.0.2", options(200)));
+        assertNull(exchange("127.0.0.2", invite()));
+        assertEquals("SIP/2.0 200 OK", firstLine(exchange("127.0.0.1", options(200))));
+    }
+
+    // ---- raw UDP ----
+
+    private static String exchange(String from, String message) throws IOException {
+        byte[] reply = exchangeBytes(from, message.getBytes(StandardCharsets.UTF_8), 1500);
+        return reply == null ? null : new String(reply, StandardCharsets.UTF_8);
+    }
+
+    /** Sends one datagram from {@code from} and returns the first reply, or null when none comes in time. */
+    private static byte[] exchangeBytes(String from, byte[] message, int waitMillis) throws IOException {
+        try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(from), 0))) {
+            s.setSoTimeout(waitMillis);
+            s.send(new DatagramPacket(message, message.length, InetAddress.getByName("127.0.0.1"), port.localPort()));
+            byte[] buf = new byte[65536];
+            DatagramPacket p = new DatagramPacket(buf, buf.length);
+            try {
+                s.receive(p);
+                return java.util.Arrays.copyOf(buf, p.getLength());
+            } catch (SocketTimeoutException none) {
+                return null;
+            }
+        }
+    }
+
+    private static String options(int size) {
+        String head = "OPTIONS sip:gw@127.0.0.1:" + port.localPort() + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:9;rport;branch=z9hG4bK" + System.nanoTime() + "\r\n"
+                + "From: <sip:probe@127.0.0.1>;tag=1\r\n"
+                + "To: <sip:gw@127.0.0.1>\r\n"
+                + "Call-ID: " + System.nanoTime() + "@probe\r\n"
+                + "CSeq: 1 OPTIONS\r\n"
+                + "Max-Forwards: 70\r\n";
+        String tail = "Content-Length: 0\r\n\r\n";
+        if (size <= 400) {
+            return head + tail;
+        }
+        String pad = "X-Pad: " + "a".repeat(size - head.length() - tail.length() - 9) + "\r\n";
+        String m = head + pad + tail;
+        assertEquals(size, m.length(), "test message size");
+        return m;
+    }
+
+    private static String invite() {
+        return "INVITE sip:gw@127.0.0.1:" + port.localPort() + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.2:9;rport;branch=z9hG4bK" + System.nanoTime() + "\r\n"
+                + "From: <sip:scanner@127.0.0.2>;tag=1\r\n"
+                + "To: <sip:100@127.0.0.1>\r\n"
+                + "Call-ID: " + System.nanoTime() + "@scanner\r\n"
+                + "CSeq: 1 INVITE\r\n"
+                + "Contact: <sip:scanner@127.0.0.2:9>\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "Content-Length: 0\r\n\r\n";
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? null : s.substring(0, s.indexOf("\r\n"));
+    }
+}
