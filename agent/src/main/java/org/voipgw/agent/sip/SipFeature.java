@@ -159,7 +159,7 @@ public final class SipFeature implements DeviceFeature {
         port = new ReplaceablePort();
         openEdge();
         registration = new SipRegistration(context.scheduler(), port, random, timing, this::published);
-        wanReady = WanReadiness.fromStatus(context.status(), context.settings()) || readinessFeature();
+        wanReady = wanCanCarrySip(context.status());
         registration.wanChanged(wanReady);
         registration.configure(account());
     }
@@ -223,8 +223,10 @@ public final class SipFeature implements DeviceFeature {
         }
     }
 
-    private boolean readinessFeature() {
-        return context.feature(WanReadiness.class).map(WanReadiness::canCarrySip).orElse(false);
+    /** The PPPoE feature's word when it offers one, else the status (WAN link, PPPoE when configured). */
+    private boolean wanCanCarrySip(DeviceStatus s) {
+        return context.feature(WanReadiness.class).map(WanReadiness::canCarrySip)
+                .orElseGet(() -> WanReadiness.fromStatus(s, context.settings()));
     }
 
     private void statusChanged(DeviceStatus after) {
@@ -232,8 +234,7 @@ public final class SipFeature implements DeviceFeature {
         if (registration == null) {
             return;
         }
-        boolean ready = context.feature(WanReadiness.class).map(WanReadiness::canCarrySip)
-                .orElseGet(() -> WanReadiness.fromStatus(after, context.settings()));
+        boolean ready = wanCanCarrySip(after);
         if (ready != wanReady) {
             wanReady = ready;
             registration.wanChanged(ready);

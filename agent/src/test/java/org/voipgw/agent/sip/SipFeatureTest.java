@@ -1,0 +1,184 @@
+package org.voipgw.agent.sip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGeneratorFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.voipgw.agent.device.FaultSpec;
+import org.voipgw.agent.settings.SettingKey;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.led.Lamp;
+import org.voipgw.led.LampState;
+import org.voipgw.led.status.LineState;
+import org.voipgw.led.status.RegistrationState;
+
+class SipFeatureTest {
+    private static final Map<String, String> ACCOUNT = Map.of("sip.registrar", "carrier.example:5060",
+            "sip.user", "0312345678", "sip.password", "secret", "sip.domain", "carrier.example");
+
+    private static SipFeature feature() {
+        return SipFeature.simulated(RandomGeneratorFactory.of("L64X128MixRandom").create(3));
+    }
+
+    private static FakeDevice booted(GatewayModel model, SipFeature f) {
+        FakeDevice d = new FakeDevice(model, f);
+        d.powerOn();
+        d.wan(true);
+        if (model == GatewayModel.VIII) {
+            d.updateStatus(s -> s.with(b -> b.pbxLine = LineState.USABLE)); // stands in for the PRI span
+        }
+        return d;
+    }
+
+    @Test
+    void settingKeysAreExactlyTheIssuesAndValidate() {
+        List<String> names = feature().settings(GatewayModel.VIII).stream().map(SettingKey::name).toList();
+        assertEquals(List.of("sip.registrar", "sip.proxy", "sip.user", "sip.password", "sip.domain", "sip.number",
+                "sip.transport", "sip.expires", "sip.local", "sip.accept-from-proxy-only"), names);
+        FakeDevice d = new FakeDevice(GatewayModel.VIII, feature());
+        assertFalse(d.settings.validate(Map.of("sip.transport", "tls")).isEmpty());
+        assertFalse(d.settings.validate(Map.of("sip.registrar", "bad host:x")).isEmpty());
+        assertFalse(d.settings.validate(Map.of("sip.password", "has space")).isEmpty());
+        assertFalse(d.settings.validate(Map.of("sip.number", "03-1234")).isEmpty());
+        assertFalse(d.settings.validate(Map.of("sip.expires", "5")).isEmpty());
+        assertTrue(d.settings.validate(ACCOUNT).isEmpty());
+        assertTrue(d.settings.key("sip.password").orElseThrow().secret());
+    }
+
+    @ParameterizedTest
+    @EnumSource(GatewayModel.class)
+    void voipLampFollowsTheRegistrationOnEveryModel(GatewayModel model) {
+        SipFeature f = feature();
+        FakeDevice d = booted(model, f);
+        assertEquals(LampState.OFF, d.lamps().get(Lamp.VOIP), "no account: off");
+        d.set(ACCOUNT);
+        d.clock.advance(Duration.ofSeconds(1));
+        assertEquals(LampState.GREEN, d.lamps().get(Lamp.VOIP));
+        f.actions(model).getFirst().run().accept(d, List.of("2"));
+        assertEquals(LampState.GREEN_BLINK, d.lamps().get(Lamp.VOIP), "calls in progress");
+        f.actions(model).getFirst().run().accept(d, List.of("0"));
+        fault(f, model, "sip.registrar").inject().accept(d, "down");
+        d.clock.advance(Duration.ofHours(2)); // refresh at 30 min fails, binding lapses at 1 h
+        assertEquals(LampState.OFF, d.lamps().get(Lamp.VOIP));
+        assertEquals("retry-wait", f.probes(model).getFirst().read().apply(d, List.of()));
+    }
+
+    @Test
+    void priIsBlockedWhenRegistrationIsLostAndBackWhenItReturns() {
+        SipFeature f = feature();
+        FakeDevice d = booted(GatewayModel.VIII, f);
+        fault(f, GatewayModel.VIII, "sip.registrar").inject().accept(d, "down");
+        d.set(ACCOUNT);
+        assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI), "not red before the first attempt ends");
+        d.clock.advance(Duration.ofSeconds(31));
+        assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI));
+        d.clock.advance(Duration.ofSeconds(2)); // Timer F (32 s) expired: the first attempt failed
+        assertEquals(LampState.RED, d.lamps().get(Lamp.PRI));
+        assertTrue(f.registrationBlocksLine());
+        fault(f, GatewayModel.VIII, "sip.registrar").clear().accept(d);
+        d.clock.advance(Duration.ofSeconds(61));
+        assertEquals(RegistrationState.REGISTERED, d.status().registration());
+        assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI));
+        assertFalse(f.registrationBlocksLine());
+    }
+
+    @Test
+    void noAccountBlocksNothingAndAPbxGateTakesOverTheLine() {
+        SipFeature f = feature();
+        FakeDevice d = booted(GatewayModel.VIII, f);
+        d.clock.advance(Duration.ofHours(1));
+        assertEquals(LineState.USABLE, d.status().pbxLine());
+        List<Boolean> gate = new java.util.ArrayList<>();
+        f.pbxServiceGate(gate::add);
+        fault(f, GatewayModel.VIII, "sip.auth").inject().accept(d, "reject");
+        d.set(ACCOUNT);
+        d.clock.advance(Duration.ofSeconds(1));
+        assertEquals(RegistrationState.AUTH_FAILED, d.status().registration());
+        assertEquals(List.of(true, false), gate);
+        assertEquals(LineState.USABLE, d.status().pbxLine(), "the gate owns the line now");
+    }
+
+    @Test
+    void statusRecordForTheWebUi() throws Exception {
+        SipFeature f = feature();
+        FakeDevice d = booted(GatewayModel.III, f);
+        assertEquals("{\"state\":\"unregistered\",\"registrar\":null,\"expiresAt\":null,\"retryAt\":null,"
+                + "\"lastError\":null}", f.registrationStatus().toJson());
+        fault(f, GatewayModel.III, "sip.auth").inject().accept(d, "reject");
+        d.set(ACCOUNT);
+        d.clock.advance(Duration.ofSeconds(1));
+        RegistrationStatus s = f.registrationStatus();
+        assertEquals("auth-failed", s.state());
+        assertEquals("carrier.example:5060", s.registrar());
+        assertNotNull(s.retryAt());
+        assertTrue(java.time.Instant.parse(s.retryAt()).isAfter(d.clock.now()));
+        assertNull(s.expiresAt());
+        fault(f, GatewayModel.III, "sip.auth").clear().accept(d);
+        d.clock.advance(Duration.ofMinutes(2));
+        s = f.registrationStatus();
+        assertEquals("registered", s.state());
+        assertEquals(d.status().registration().id(), s.state());
+        assertNotNull(java.time.Instant.parse(s.expiresAt()));
+    }
+
+    @Test
+    void wanLossAndPppoeRequirementAreFollowed() {
+        SipFeature f = feature();
+        FakeDevice d = booted(GatewayModel.VIII, f);
+        d.set(ACCOUNT);
+        d.clock.advance(Duration.ofSeconds(1));
+        assertEquals(RegistrationState.REGISTERED, d.status().registration());
+        d.wan(false);
+        assertEquals(RegistrationState.UNREGISTERED, d.status().registration());
+        assertEquals(LampState.RED, d.lamps().get(Lamp.PRI));
+        d.wan(true);
+        d.clock.advance(Duration.ofSeconds(1));
+        assertEquals(RegistrationState.REGISTERED, d.status().registration());
+        assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI));
+    }
+
+    @Test
+    void orderlyShutdownUnregisters() {
+        SipFeature f = feature();
+        FakeDevice d = booted(GatewayModel.VI, f);
+        d.set(ACCOUNT);
+        d.clock.advance(Duration.ofSeconds(1));
+        SimulatedCarrier c = f.carrier().orElseThrow();
+        assertTrue(c.isRegistered("0312345678"));
+        f.onShutdown(true);
+        d.clock.advance(Duration.ofSeconds(1));
+        assertFalse(c.isRegistered("0312345678"));
+        assertEquals(0, c.received().getLast().expires());
+        // next boot: a new Call-ID
+        String first = c.received().getFirst().callId();
+        f.onBoot();
+        d.clock.advance(Duration.ofSeconds(1));
+        assertTrue(c.isRegistered("0312345678"));
+        assertFalse(first.equals(c.received().getLast().callId()));
+    }
+
+    @Test
+    void faultArgumentsAreChecked() {
+        SipFeature f = feature();
+        assertTrue(fault(f, GatewayModel.VIII, "sip.loss").checkArg().apply("30").isEmpty());
+        assertTrue(fault(f, GatewayModel.VIII, "sip.loss").checkArg().apply("130").isPresent());
+        assertTrue(fault(f, GatewayModel.VIII, "sip.delay").checkArg().apply("500ms").isEmpty());
+        assertTrue(fault(f, GatewayModel.VIII, "sip.delay").checkArg().apply("soon").isPresent());
+        assertTrue(fault(f, GatewayModel.VIII, "sip.registrar").checkArg().apply("up").isPresent());
+        assertTrue(SipFeature.live(RandomGeneratorFactory.of("L64X128MixRandom").create(1))
+                .faults(GatewayModel.VIII).isEmpty(), "live mode has no simulated carrier to break");
+    }
+
+    private static FaultSpec fault(SipFeature f, GatewayModel m, String name) {
+        return f.faults(m).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    }
+}
