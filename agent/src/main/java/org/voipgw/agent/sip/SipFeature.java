@@ -72,7 +72,12 @@ public final class SipFeature implements DeviceFeature {
     }
 
     public static SipFeature live(RandomGenerator random, SipRegistration.Timing timing) {
-        return new SipFeature(JainSipPort::open, random, timing, false);
+        return live(random, timing, JainSipPort::open);
+    }
+
+    /** Live, with shortened timing or a wrapped edge (the Kamailio tests record when REGISTERs leave). */
+    public static SipFeature live(RandomGenerator random, SipRegistration.Timing timing, SipPortFactory ports) {
+        return new SipFeature(ports, random, timing, false);
     }
 
     /** The PRI span (or another line owner) takes the PBX side out of service instead of the status stand-in. */

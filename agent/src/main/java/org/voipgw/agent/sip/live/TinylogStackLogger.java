@@ -82,7 +82,8 @@ public final class TinylogStackLogger implements StackLogger {
 
     @Override
     public void logWarning(String message) {
-        Logger.warn("jain-sip: {}", message);
+        // its warnings are start-up chatter (TLS defaults unused here); real trouble comes as errors
+        Logger.debug("jain-sip: {}", message);
     }
 
     @Override
