@@ -165,4 +165,20 @@ class KamailioRegistrationTest {
         }
         assertTrue(failures >= 4, "at least four failed attempts were checked: " + failures);
     }
+
+    @Test
+    @Order(5)
+    void registersOverTcpToo() {
+        int port = Peers.freeUdpPort("127.0.0.1");
+        SipFeature tcp = SipFeature.live(RandomGeneratorFactory.of("L64X128MixRandom").create(6),
+                new SipRegistration.Timing(BACKOFF, TIMER_F));
+        try (LiveDevice d = new LiveDevice(GatewayModel.III, tcp)) {
+            d.boot(Map.of("sip.registrar", kamailio.hostPort(), "sip.user", USER, "sip.password", PASSWORD,
+                    "sip.domain", "voipgw.test", "sip.transport", "tcp", "sip.local", "127.0.0.1:" + port));
+            Await.until("registered over TCP", Duration.ofSeconds(15),
+                    () -> d.lamps().get(Lamp.VOIP) == LampState.GREEN);
+            String table = kamailio.locationTable();
+            assertTrue(table.contains("transport=tcp") || table.contains("tcp:127.0.0.1"), table);
+        }
+    }
 }

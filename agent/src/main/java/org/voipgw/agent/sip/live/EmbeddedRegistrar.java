@@ -86,6 +86,20 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
         return sip.host() + ":" + sip.port();
     }
 
+    /**
+     * The gateway settings that register {@code user} here over UDP from a free port on 127.0.0.1: what
+     * {@code voipgw demo} applies when {@code sip.registrar} is not set.
+     */
+    public Map<String, String> accountSettings(String user) {
+        String password = subscribers.get(user);
+        if (password == null) {
+            throw new IllegalArgumentException("no subscriber " + user);
+        }
+        return Map.of("sip.registrar", hostPort(), "sip.user", user, "sip.password", password,
+                "sip.domain", realm, "sip.transport", "udp",
+                "sip.local", sip.host() + ":" + JainSipStack.freePort(sip.host()));
+    }
+
     public Optional<Binding> binding(String user) {
         Binding b = bindings.get(user);
         return b != null && clock.now().isBefore(b.expiresAt()) ? Optional.of(b) : Optional.empty();

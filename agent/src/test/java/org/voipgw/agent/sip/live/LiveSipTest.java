@@ -178,4 +178,13 @@ class LiveSipTest {
     private static String firstLine(String s) {
         return s == null ? null : s.substring(0, s.indexOf("\r\n"));
     }
+
+    @Test
+    void demoSettingsRegisterASimulatedGatewayOverRealUdp() {
+        java.util.Map<String, String> settings = registrar.accountSettings("0312345678");
+        assertEquals(registrar.hostPort(), settings.get("sip.registrar"));
+        assertTrue(settings.get("sip.local").startsWith("127.0.0.1:"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> registrar.accountSettings("nobody"));
+    }
 }
