@@ -37,6 +37,10 @@ public enum GatewayModel {
         return family;
     }
 
+    public java.util.List<String> switches() {
+        return family == LampFamily.VIII ? java.util.List.of("init", "shutdown") : java.util.List.of("init");
+    }
+
     public static GatewayModel parse(String s) {
         String k = s.trim().toUpperCase(Locale.ROOT);
         for (GatewayModel m : values()) {
