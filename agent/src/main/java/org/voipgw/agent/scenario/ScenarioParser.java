@@ -48,6 +48,32 @@ public final class ScenarioParser {
                 : new Result(null, List.copyOf(p.errors));
     }
 
+    /**
+     * Parses one action as typed at the demo's prompt (the words after {@code at TIME}); returns
+     * it, or the reason it is not valid for {@code model}.
+     */
+    public static Command command(GatewayModel model, String line) {
+        ScenarioParser p = new ScenarioParser("prompt");
+        p.model = model;
+        p.probe = DeviceAssembly.simulated(model, new VirtualClock(), null);
+        List<String> w;
+        try {
+            w = Tokenizer.words(line);
+        } catch (IllegalArgumentException e) {
+            return new Command(null, e.getMessage());
+        }
+        if (w.isEmpty()) {
+            return new Command(null, "empty command");
+        }
+        Consumer<Device> a = p.action(1, w);
+        return a != null ? new Command(a, null)
+                : new Command(null, p.errors.isEmpty() ? "not valid" : p.errors.get(0).message());
+    }
+
+    /** A parsed prompt command: the action, or the error. */
+    public record Command(Consumer<Device> action, String error) {
+    }
+
     /** A scenario, or the mistakes that stopped it. */
     public record Result(Scenario scenario, List<ScenarioError> errors) {
     }
