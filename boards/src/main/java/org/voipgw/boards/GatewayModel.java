@@ -78,7 +78,8 @@ public enum GatewayModel {
     /** Every accepted name, for help texts and error messages. */
     public static String validNames() {
         return Arrays.stream(values())
-                .map(m -> m.roman + " / " + m.name() + " / " + m.number + " / " + m.device)
+                .map(m -> Stream.concat(Stream.of(m.roman, m.name(), Integer.toString(m.number), m.device),
+                        m.deviceAliases.stream()).collect(Collectors.joining(" / ")))
                 .collect(Collectors.joining(", "));
     }
 

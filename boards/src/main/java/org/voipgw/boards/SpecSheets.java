@@ -83,7 +83,7 @@ final class SpecSheets {
                         Text.of("232D（4ピン クイックコネクタ）", "232D (4-pin quick connector)"), briPorts,
                         List.of(Text.of("4ピンクイックコネクタの配線（ピンアサインはRJ-45と同一）", // 4177–4178
                                         "4-pin quick connector wiring: same pin assignment as RJ-45"),
-                                Text.of("接続するビジネスホン等のＩＳＤＮ外線ユニットなどの配線を確認し、接続してください。", // 4184–4185
+                                Text.of("接続するビジネスホン等のISDN外線ユニットなどの配線を確認し、接続してください。", // 4184–4185
                                         "Check the wiring of the key telephone system's ISDN trunk unit before connecting."),
                                 QUICK_CONNECTOR_NOTE)),
                 new ModelSpec.VoipChannels(2, briPorts), // 4157 4ch（2ch×2） 8ch（2ch×4）

@@ -1,5 +1,6 @@
 package org.voipgw.agent.cli;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -83,7 +84,7 @@ final class ModelText {
                 + (s.environment().nonCondensing() ? "（結露しないこと / non-condensing）" : ""));
         row(rows, "電源条件", "power", both(s.power().asPrinted()));
         row(rows, "外形寸法", "size", s.size().printed());
-        row(rows, "質量", "weight", s.weightKg() + "kg");
+        row(rows, "質量", "weight", BigDecimal.valueOf(s.weightKg()).stripTrailingZeros().toPlainString() + "kg");
         s.accessories().forEach(a -> row(rows, "付属品", "accessory", both(a)));
         row(rows, "端末設定サイト", "web UI", s.webUi().url() + "  (user: " + s.webUi().user()
                 + ", 初期PW/initial password: " + s.webUi().initialPassword() + ")");
@@ -104,9 +105,11 @@ final class ModelText {
             row(rows, "アナログ端末のゲイン", "analog port gains", "送信/send " + s.gains().analogPortSendDb().getAsInt()
                     + "dB, 受信/receive " + s.gains().analogPortReceiveDb().orElseThrow() + "dB");
         }
-        row(rows, "FAX", "FAX", s.fax().modes() + "モードのみ / mode only; " + both(s.fax().connection()) + "; "
-                + both(s.fax().adjustOn()) + " 送信/send " + s.fax().recommendedSendDb() + "dB, 受信/receive "
-                + s.fax().recommendedReceiveDb() + "dB");
+        row(rows, "FAX", "FAX", s.fax().modes() + "モードのみ / " + s.fax().modes() + " mode only");
+        row(rows, "FAX利用構成", "FAX setup", both(s.fax().connection()));
+        row(rows, "FAX推奨音声レベル", "FAX recommended levels", "VoIP-GW 送信/send " + s.fax().gatewaySendDb()
+                + "dB, 受信/receive " + s.fax().gatewayReceiveDb() + "dB; " + both(s.fax().adjustOn()) + ": 送信/send "
+                + s.fax().recommendedSendDb() + "dB, 受信/receive " + s.fax().recommendedReceiveDb() + "dB");
         row(rows, "クロック同期", "clock sync with PBX", s.clockSyncWithPbx() ? "要 / required" : "対象外 / n/a");
         s.pointToMultipoint().ifPresent(p -> row(rows, "ポイント－マルチポイント", "point-to-multipoint",
                 p.maxPorts() + "ポートのみ, 接続台数" + p.maxTerminals() + "台まで / " + p.maxPorts() + " port only, at most "
@@ -122,7 +125,7 @@ final class ModelText {
     }
 
     private static void row(List<String[]> rows, String ja, String en, String value) {
-        rows.add(new String[] {ja + " / " + en, value});
+        rows.add(new String[] {ja.equals(en) ? ja : ja + " / " + en, value});
     }
 
     /** Japanese, then English when it says something else: "サクサ株式会社 / Saxa, Inc.". */

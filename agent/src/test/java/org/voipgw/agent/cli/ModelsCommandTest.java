@@ -212,7 +212,7 @@ class ModelsCommandTest {
         assertEquals(2, run("models", "show", name));
         String e = err.toString();
         assertTrue(e.contains("unknown model"), e);
-        for (String valid : List.of("Ⅲ", "III", "SG1000an4", "Ⅷ", "VIII", "VR23-PRI", "SG1000is8")) {
+        for (String valid : List.of("Ⅲ", "III", "SG1000an4", "Ⅷ", "VIII", "VR23-PRI", "VR-23PRI", "SG1000is8")) {
             assertTrue(e.contains(valid), valid + " in: " + e);
         }
         assertEquals("", out.toString());
@@ -240,8 +240,8 @@ class ModelsCommandTest {
         assertEquals(0, run("models", "show", "VR23-PRI"));
         String t = out.toString();
         for (String s : List.of("Ⅷ型 (VIII) VR23-PRI", "RJ48", "BRI(CLK)", "TEモード固定", "UPnP(IGD)", "Resist機能",
-                "AC100V、最大20W", "43(W)×210(D)×275(H)mm", "1.0kg", "http://192.168.100.1", "接続先設定 > 接続先設定（PPPoE）",
-                "シャットダウンスイッチ", "32msec", "Tone Disabler OFF", "G3", "0-40℃", "30%～80%")) {
+                "AC100V、最大20W", "43(W)×210(D)×275(H)mm", "1kg", "http://192.168.100.1", "接続先設定 > 接続先設定（PPPoE）",
+                "シャットダウンスイッチ", "32msec", "Tone Disabler OFF", "G3モードのみ", "PBXもしくはFAX機器等 / the PBX or the FAX machine: 送信/send -8dB", "0-40℃", "30%～80%")) {
             assertTrue(t.contains(s), s + " in:\n" + t);
         }
         out.getBuffer().setLength(0);
