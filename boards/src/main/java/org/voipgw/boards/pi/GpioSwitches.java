@@ -15,7 +15,8 @@ import org.voipgw.hal.time.Scheduler;
  * The gateway's push switches on GPIO inputs. Each edge is stamped with the device {@link Clock} where it
  * arrives (pi4j's thread), then handed to the event loop; a level counts once it has stayed unchanged for
  * the debounce time, and the press/release is reported with the time of the edge that started it. pi4j's
- * own (provider-side) debounce is left off so that debouncing runs on the injected clock.
+ * own (provider-side) debounce is left off so that debouncing runs on the injected clock. Every switch is
+ * taken as released at start: one held down while the driver starts is reported once it changes.
  */
 public final class GpioSwitches implements AutoCloseable {
     /** Contact bounce of a panel push switch settles well within this; an engineering choice, not the guide's. */

@@ -52,52 +52,45 @@ class GpioSwitchesTest {
         return pi4j.io("switch-" + s.name(), MockDigitalInput.class);
     }
 
+    /** Sets the switch's input level, then lets {@code thenMillis} of virtual time pass. */
+    private void level(GatewaySwitch s, DigitalState state, long thenMillis) {
+        input(s).mockState(state);
+        clock.advance(Duration.ofMillis(thenMillis));
+    }
+
     @Test
     void shutdownHeldThreeSecondsIsReportedWithClockTimes() {
         start(PinMap.defaultFor(GatewayModel.VIII), GpioSwitches.DEFAULT_DEBOUNCE);
-        input(GatewaySwitch.SHUTDOWN).mockState(DigitalState.HIGH);
-        clock.advance(Duration.ofMillis(29));
+        level(GatewaySwitch.SHUTDOWN, DigitalState.HIGH, 29);
         assertEquals(List.of(), events, "not yet settled");
         clock.advance(Duration.ofMillis(1));
         assertEquals(List.of("press SHUTDOWN @0"), events);
         clock.advance(Duration.ofMillis(2970));
-        input(GatewaySwitch.SHUTDOWN).mockState(DigitalState.LOW);
-        clock.advance(Duration.ofSeconds(1));
+        level(GatewaySwitch.SHUTDOWN, DigitalState.LOW, 1000);
         assertEquals(List.of("press SHUTDOWN @0", "release SHUTDOWN @3000 held 3000"), events);
     }
 
     @Test
     void bouncesShorterThanTheDebounceTimeAreIgnored() {
         start(PinMap.defaultFor(GatewayModel.VIII), GpioSwitches.DEFAULT_DEBOUNCE);
-        MockDigitalInput init = input(GatewaySwitch.INIT);
-        init.mockState(DigitalState.HIGH);
-        clock.advance(Duration.ofMillis(5));
-        init.mockState(DigitalState.LOW);
-        clock.advance(Duration.ofMillis(5));
-        init.mockState(DigitalState.HIGH);
-        clock.advance(Duration.ofMillis(100));
+        level(GatewaySwitch.INIT, DigitalState.HIGH, 5);
+        level(GatewaySwitch.INIT, DigitalState.LOW, 5);
+        level(GatewaySwitch.INIT, DigitalState.HIGH, 100);
         assertEquals(List.of("press INIT @10"), events);
-        init.mockState(DigitalState.LOW);
-        clock.advance(Duration.ofMillis(10));
-        init.mockState(DigitalState.HIGH); // bounced back: still pressed
-        clock.advance(Duration.ofMillis(100));
+        level(GatewaySwitch.INIT, DigitalState.LOW, 10);
+        level(GatewaySwitch.INIT, DigitalState.HIGH, 100); // bounced back: still pressed
         assertEquals(List.of("press INIT @10"), events);
-        init.mockState(DigitalState.LOW);
-        clock.advance(Duration.ofMillis(100));
+        level(GatewaySwitch.INIT, DigitalState.LOW, 100);
         assertEquals(List.of("press INIT @10", "release INIT @220 held 210"), events);
     }
 
     @Test
     void activeLowSwitchPressesOnLow() {
-        PinMap map = new PinMap(LampFamily.VIII, Map.of(),
-                List.of(new SwitchPin(GatewaySwitch.INIT, 5, false)));
-        start(map, Duration.ofMillis(20));
-        input(GatewaySwitch.INIT).mockState(DigitalState.HIGH);
-        clock.advance(Duration.ofMillis(50));
-        input(GatewaySwitch.INIT).mockState(DigitalState.LOW);
-        clock.advance(Duration.ofMillis(50));
-        input(GatewaySwitch.INIT).mockState(DigitalState.HIGH);
-        clock.advance(Duration.ofMillis(50));
+        start(new PinMap(LampFamily.VIII, Map.of(), List.of(new SwitchPin(GatewaySwitch.INIT, 5, false))),
+                Duration.ofMillis(20));
+        level(GatewaySwitch.INIT, DigitalState.HIGH, 50);
+        level(GatewaySwitch.INIT, DigitalState.LOW, 50);
+        level(GatewaySwitch.INIT, DigitalState.HIGH, 50);
         assertEquals(List.of("press INIT @50", "release INIT @100 held 50"), events);
     }
 
