@@ -136,7 +136,7 @@ public final class ScenarioCommand implements Runnable {
             Map<String, String> core = new LinkedHashMap<>();
             core.put("power on|off", "the main power switch");
             core.put("press init", "the INIT switch: factory reset");
-            if (model.switches().contains("shutdown")) {
+            if (model.has(org.voipgw.boards.GatewaySwitch.SHUTDOWN)) {
                 core.put("press shutdown for T", "hold the shutdown switch (3 s or more shuts down)");
             }
             core.put("reboot", "restart the box");

@@ -201,7 +201,7 @@ public final class ScenarioParser {
             return Device::pressInit;
         }
         if (!args.isEmpty() && args.get(0).equals("shutdown")) {
-            if (!model.switches().contains("shutdown")) {
+            if (!model.has(org.voipgw.boards.GatewaySwitch.SHUTDOWN)) {
                 error(line, "model " + model.ascii() + " has no shutdown switch (only VIII has one); valid: press init");
                 return null;
             }
@@ -217,7 +217,7 @@ public final class ScenarioParser {
                 d.scheduler().schedule(java.time.Duration.ofMillis(ms), d::shutdownSwitchUp);
             };
         }
-        error(line, "usage: press init" + (model.switches().contains("shutdown") ? " | press shutdown for T" : ""));
+        error(line, "usage: press init" + (model.has(org.voipgw.boards.GatewaySwitch.SHUTDOWN) ? " | press shutdown for T" : ""));
         return null;
     }
 
