@@ -24,11 +24,9 @@ import org.voipgw.led.status.SoftwareFault;
 public final class HardwareFaults implements DeviceFeature {
     static final Set<HardwareFault> CLEARED_BY_POWER_CYCLE = EnumSet.of(HardwareFault.DSP, HardwareFault.SLIC);
 
-    private Device device;
-
     @Override
     public void attach(DeviceContext context) {
-        this.device = (Device) context;
+        // stateless: faults act on the device they are injected into (the context argument)
     }
 
     @Override
@@ -39,7 +37,7 @@ public final class HardwareFaults implements DeviceFeature {
                 c -> c.updateStatus(s -> s.with(b -> b.hardwareFaults.clear())));
         if (model.family() == LampFamily.VIII) {
             FaultSpec anomaly = FaultSpec.words("power.anomaly", List.of(), "power system fault (POWER red)",
-                    (c, arg) -> device.setPowerAnomaly(true), c -> device.setPowerAnomaly(false));
+                    (c, arg) -> ((Device) c).setPowerAnomaly(true), c -> ((Device) c).setPowerAnomaly(false));
             return List.of(hw, anomaly);
         }
         FaultSpec sw = FaultSpec.words("sw", List.of("data", "config"),
