@@ -43,10 +43,7 @@ public final class Diagnoser {
 
     /** The catalogue rows for one observation, or an exception naming what that panel and lamp allow. */
     public static LampFinding find(LampFamily family, Observation o) {
-        if (!family.has(o.lamp())) {
-            throw new IllegalArgumentException(o.lamp() + " is not on the " + panelName(family) + " panel; its lamps: "
-                    + family.lamps().stream().map(Lamp::printed).collect(Collectors.joining(", ")));
-        }
+        requireOnPanel(family, o.lamp());
         List<CatalogueRow> rows = LampCatalogue.find(family, o.lamp(), o.state());
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(o.lamp() + " cannot show " + o.state() + " on the " + panelName(family)
@@ -54,6 +51,14 @@ public final class Diagnoser {
                             .map(Object::toString).collect(Collectors.joining(", ")));
         }
         return new LampFinding(o.lamp(), o.state(), rows);
+    }
+
+    /** @throws IllegalArgumentException naming the panel's lamps when {@code lamp} is not one of them */
+    public static void requireOnPanel(LampFamily family, Lamp lamp) {
+        if (!family.has(lamp)) {
+            throw new IllegalArgumentException(lamp + " is not on the " + panelName(family) + " panel; its lamps: "
+                    + family.lamps().stream().map(Lamp::printed).collect(Collectors.joining(", ")));
+        }
     }
 
     private static String panelName(LampFamily family) {
