@@ -5,8 +5,10 @@ import static org.voipgw.led.GuideText.CONTACT;
 import static org.voipgw.led.GuideText.FACTORY_CAUSE;
 import static org.voipgw.led.GuideText.LOGIN;
 import static org.voipgw.led.GuideText.NEW_FIRMWARE_CAUSE;
+import static org.voipgw.led.GuideText.NORMAL_STATE;
 import static org.voipgw.led.GuideText.NO_CAUSE;
 import static org.voipgw.led.GuideText.POWER_OFF_CAUSE;
+import static org.voipgw.led.GuideText.POWER_OFF;
 import static org.voipgw.led.GuideText.POWER_ON_QUESTION;
 import static org.voipgw.led.GuideText.REGISTER_DOWN;
 import static org.voipgw.led.GuideText.RESTART;
@@ -34,6 +36,9 @@ final class FamilyLampTable {
     private static final Text RESTART_THEN_CONTACT = t("再起動をお試しいただき、事象が解消されなければ、故障時連絡先へご連絡ください",
             "Try restarting the unit; if the problem persists, contact the fault contact point");
 
+    /** WAN and LAN green-blink (4806, 4842). */
+    private static final Text DATA_IN_PROGRESS = t("データ通信中", "Data communication in progress");
+
     /** The cause column of CONFIG off and of all four （未提供） CONFIG rows (4711–4721). */
     private static final Text AUTO_CONFIG_UNUSED = t("自動設定は使用していない（正常動作）",
             "Auto-configuration is not used (normal operation)");
@@ -41,7 +46,7 @@ final class FamilyLampTable {
     static final List<CatalogueRow> ROWS = new TableBuilder(LampFamily.FXS_BRI)
             // POWER, 4679–4694. The family has no red or orange POWER rows (no shutdown switch).
             .lamp(Lamp.POWER)
-            .abnormal(OFF, t("電源OFF", "Power off"), POWER_OFF_CAUSE,
+            .abnormal(OFF, POWER_OFF, POWER_OFF_CAUSE,
                     POWER_ON_QUESTION,
                     t("コンセント/電源ケーブル等はつながっていますか？", "Are the outlet, the power cable etc. connected?"),
                     CONTACT)
@@ -51,7 +56,7 @@ final class FamilyLampTable {
                             "The unit is set to energy-saving mode (normal operation)"))
             // INIT, 4696–4703
             .lamp(Lamp.INIT)
-            .normal(OFF, t("通常状態", "Normal state"), NO_CAUSE)
+            .normal(OFF, NORMAL_STATE, NO_CAUSE)
             .abnormal(RED, t("初期状態（工場出荷時）", "Initial state (factory default)"), FACTORY_CAUSE)
             .normal(RED_BLINK, t("フラッシュアクセス中", "Accessing flash memory"),
                     t("フラッシュメモリにアクセス中（正常動作）", "Flash memory is being accessed (normal operation)"))
@@ -122,7 +127,7 @@ final class FamilyLampTable {
             .abnormal(OFF, t("WAN回線未接続（利用不可）", "WAN line not connected (unusable)"), WAN_UNSET_CAUSE,
                     WAN_REPLUG, RESTART, CONTACT)
             .normal(GREEN, t("WAN回線接続状態（利用可）", "WAN line connected (usable)"), NO_CAUSE)
-            .normal(GREEN_BLINK, t("データ通信中", "Data communication in progress"), NO_CAUSE)
+            .normal(GREEN_BLINK, DATA_IN_PROGRESS, NO_CAUSE)
             // CLKI, 4808–4825. Off is judged normal: 自走 is normal on Ⅷ (4595) and on the FXS models Ⅲ/Ⅳ,
             // which have no clock port; the cause and steps apply only to a unit meant to be clock-slaved.
             .lamp(Lamp.CLK)
@@ -142,7 +147,7 @@ final class FamilyLampTable {
                     t("対向機器でリンクアップする設定となっているか確認", "Check that the device at the other end is set to bring the link up"),
                     CONTACT)
             .normal(GREEN, t("LAN回線接続状態（利用可）", "LAN line connected (usable)"), NO_CAUSE)
-            .normal(GREEN_BLINK, t("データ通信中", "Data communication in progress"), NO_CAUSE)
+            .normal(GREEN_BLINK, DATA_IN_PROGRESS, NO_CAUSE)
             // LANスピード ×4 (rear), 4844–4846
             .lamps(Lamp.LAN_SPEED)
             .normal(OFF, t("回線未接続または10Mbps接続状態", "Not connected, or connected at 10 Mbit/s"), NO_CAUSE)

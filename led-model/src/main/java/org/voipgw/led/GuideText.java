@@ -17,6 +17,11 @@ final class GuideText {
     static final Text CONTACT = t("⇒上記で問題が解消できなければ、故障時連絡先へご連絡下さい",
             "⇒ If the above does not solve the problem, contact the fault contact point");
 
+    static final Text POWER_OFF = t("電源OFF", "Power off");
+
+    /** 通常状態: Ⅷ INIT, ALARM, CONFIG off (4389, 4401, 4411), family INIT off (4696). */
+    static final Text NORMAL_STATE = t("通常状態", "Normal state");
+
     /** Power-off cause, both tables (4355–4357, 4680–4682). */
     static final Text POWER_OFF_CAUSE = t("電源OFFとなっているが、コンセント不良、電源アダプタ故障等が想定される",
             "The unit is powered off; a faulty outlet, a failed power adapter or the like is suspected");

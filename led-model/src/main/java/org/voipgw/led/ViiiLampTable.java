@@ -5,9 +5,11 @@ import static org.voipgw.led.GuideText.CONTACT;
 import static org.voipgw.led.GuideText.FACTORY_CAUSE;
 import static org.voipgw.led.GuideText.LOGIN;
 import static org.voipgw.led.GuideText.NEW_FIRMWARE_CAUSE;
+import static org.voipgw.led.GuideText.NORMAL_STATE;
 import static org.voipgw.led.GuideText.NO_CAUSE;
 import static org.voipgw.led.GuideText.POWER_CYCLE;
 import static org.voipgw.led.GuideText.POWER_OFF_CAUSE;
+import static org.voipgw.led.GuideText.POWER_OFF;
 import static org.voipgw.led.GuideText.POWER_ON_QUESTION;
 import static org.voipgw.led.GuideText.REGISTER_DOWN;
 import static org.voipgw.led.GuideText.RESTART;
@@ -38,7 +40,7 @@ final class ViiiLampTable {
     static final List<CatalogueRow> ROWS = new TableBuilder(LampFamily.VIII)
             // POWER, 4354–4387
             .lamp(Lamp.POWER)
-            .abnormal(OFF, t("電源OFF", "Power off"), POWER_OFF_CAUSE,
+            .abnormal(OFF, POWER_OFF, POWER_OFF_CAUSE,
                     POWER_ON_QUESTION,
                     t("コンセント/電源ケーブル等はつながってますか？", "Are the outlet, the power cable etc. connected?"),
                     CONTACT)
@@ -59,7 +61,7 @@ final class ViiiLampTable {
                                     + " normally show this state"))
             // INIT, 4389–4399
             .lamp(Lamp.INIT)
-            .normal(OFF, t("通常状態", "Normal state"), NO_CAUSE)
+            .normal(OFF, NORMAL_STATE, NO_CAUSE)
             .abnormal(ORANGE, t("工場出荷時", "Factory default"), FACTORY_CAUSE)
             // Judged abnormal like the orange POWER rows: same words, "通常このランプ状態とはならない".
             .abnormal(ORANGE_BLINK, t("ファームウェア更新中", "Firmware update in progress"),
@@ -68,14 +70,14 @@ final class ViiiLampTable {
                                     + " normally show this state"))
             // ALARM, 4401–4409
             .lamp(Lamp.ALARM)
-            .normal(OFF, t("通常状態", "Normal state"), NO_CAUSE)
+            .normal(OFF, NORMAL_STATE, NO_CAUSE)
             .abnormal(RED, t("ハード故障検出", "Hardware fault detected"),
                     t("ハードウェアの故障を検出したときに、この状態となる", "Shown when a hardware fault has been detected"),
                     POWER_CYCLE,
                     CONTACT)
             // CONFIG, 4411–4419. Off prints only 通常状態 (no cause, no 正常動作): a normal state.
             .lamp(Lamp.CONFIG)
-            .normal(OFF, t("通常状態", "Normal state"), NO_CAUSE)
+            .normal(OFF, NORMAL_STATE, NO_CAUSE)
             .normal(GREEN_BLINK, t("新ファームウェア未反映状態", "New firmware not yet applied"), NEW_FIRMWARE_CAUSE,
                     RESTART, CONTACT)
             // PPP, 4421–4453. Off is normal (VoIP-only service); the steps apply once PPPoE is set up.

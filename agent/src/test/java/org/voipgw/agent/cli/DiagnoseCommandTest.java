@@ -203,7 +203,10 @@ class DiagnoseCommandTest {
         "VIII|=off|expected LAMP=STATE",
     })
     void badInputExits2WithTheValidValues(String model, String lamp, String message) {
-        Run r = diagnose(model, lamp);
+        assertUsageError(diagnose(model, lamp), message);
+    }
+
+    private static void assertUsageError(Run r, String message) {
         assertEquals(VoipgwCommand.EXIT_USAGE, r.exit());
         assertTrue(r.err().contains(message), r.err());
         assertEquals("", r.out());
@@ -211,30 +214,23 @@ class DiagnoseCommandTest {
 
     @Test
     void aLampGivenTwiceIsBadUsage() {
-        Run r = diagnose("VIII", "WAN=green", "wan=red-blink");
-        assertEquals(VoipgwCommand.EXIT_USAGE, r.exit());
-        assertTrue(r.err().contains("WAN is given more than once"), r.err());
+        assertUsageError(diagnose("VIII", "WAN=green", "wan=red-blink"), "WAN is given more than once");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--lang=fr", "--json=maybe"})
     void badOptionsExit2(String option) {
-        Run r = diagnose("VIII", option, "WAN=green");
-        assertEquals(VoipgwCommand.EXIT_USAGE, r.exit());
-        assertFalse(r.err().isBlank());
+        assertUsageError(diagnose("VIII", option, "WAN=green"), "");
     }
 
     @Test
     void modelAndLampsAreRequired() {
-        assertEquals(VoipgwCommand.EXIT_USAGE, run("diagnose", "WAN=green").exit());
-        Run noLamps = run("diagnose", "--model", "VIII");
-        assertEquals(VoipgwCommand.EXIT_USAGE, noLamps.exit());
-        assertTrue(noLamps.err().contains("LAMP=STATE"), noLamps.err());
+        assertUsageError(run("diagnose", "WAN=green"), "--model");
+        assertUsageError(run("diagnose", "--model", "VIII"), "LAMP=STATE");
     }
 
     @Test
     void languageErrorNamesTheChoices() {
-        Run r = diagnose("VIII", "--lang", "fr", "WAN=green");
-        assertTrue(r.err().contains("valid: ja, en"), r.err());
+        assertUsageError(diagnose("VIII", "--lang", "fr", "WAN=green"), "valid: ja, en");
     }
 }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampFamily;
 import org.voipgw.led.LampState;
@@ -37,28 +39,21 @@ class DiagnoserTest {
         assertTrue(v.reason().ja().contains("VoIPランプ消灯も説明する"), v.reason().ja());
     }
 
-    @Test
-    void priBlockedWithVoipOffActsOnVoipFirst() {
-        // guide 4583: "VoIPランプが消灯している時には、そちらの対処を実施する"
-        Verdict v = verdict(LampFamily.VIII, "PRI=red", "VoIP=off");
-        assertEquals(Lamp.VOIP, v.lamp());
-        assertTrue(v.reason().en().contains("which also explains PRI red"), v.reason().en());
-    }
-
-    @Test
-    void clockCannotSlaveToPriActsOnPriFirst() {
-        // guide 4631: "PRIが正常でない場合には、その対処を実施する"
-        Verdict v = verdict(LampFamily.VIII, "CLK=orange-blink", "PRI=red-blink");
-        assertEquals(Lamp.PRI, v.lamp());
-        assertTrue(v.reason().en().contains("which also explains CLK orange-blink"), v.reason().en());
-    }
-
-    @Test
-    void familyPppRetryingExplainsVoipOff() {
-        // guide 4777: "OCN利用時にはPPPランプが緑点灯になっているか"
-        Verdict v = verdict(LampFamily.FXS_BRI, "VoIP=off", "PPP=green-blink");
-        assertEquals(Lamp.PPP, v.lamp());
-        assertTrue(v.reason().en().contains("which also explains VoIP off"), v.reason().en());
+    /**
+     * The guide's own hints: PRI red with VoIP off → VoIP ("VoIPランプが消灯している時には、そちらの対処を
+     * 実施する", 4583); CLK orange-blink with PRI red-blink → PRI ("PRIが正常でない場合には、その対処を実施する",
+     * 4631); family VoIP off with PPP green-blink → PPP ("OCN利用時にはPPPランプが緑点灯になっているか", 4777).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "VIII, VoIP, PRI=red, VoIP=off, PRI red",
+        "VIII, PRI, CLK=orange-blink, PRI=red-blink, CLK orange-blink",
+        "FXS_BRI, PPP, VoIP=off, PPP=green-blink, VoIP off",
+    })
+    void actsOnTheLampTheGuideSaysToCheckFirst(LampFamily f, String lamp, String a, String b, String explained) {
+        Verdict v = verdict(f, a, b);
+        assertEquals(Lamp.find(lamp).orElseThrow(), v.lamp());
+        assertTrue(v.reason().en().contains("which also explains " + explained), v.reason().en());
     }
 
     @Test
