@@ -134,7 +134,7 @@ final class FamilyLampTable {
             .normal(OFF, t("自走状態", "Free-running"),
                     t("クロック従属の端末で消灯している場合には、CLK信号が受け取れていない状態",
                             "On a unit slaved to an external clock, off means no CLK signal is being received"),
-                    CLOCK_CHECKS)
+                    CLOCK_CHECKS.toArray(Text[]::new))
             .normal(GREEN, t("外部同期状態", "Externally synchronised"), NO_CAUSE)
             // LANリンク ×4, 4827–4842. Off is judged normal: the cause applies only when a device is
             // connected (4828, "機器を接続しても"), and Ⅷ's LAN off is 正常動作 (4518). The preamble at

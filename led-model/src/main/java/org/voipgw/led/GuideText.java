@@ -1,5 +1,7 @@
 package org.voipgw.led;
 
+import java.util.List;
+
 /**
  * Wording the guide prints in more than one row, or in both tables, word for word. Remedy steps are
  * stored without the guide's step markers (①②③…, ・): their order is the list's order. Where the guide
@@ -60,7 +62,7 @@ final class GuideText {
                     + " has changed it, enter the changed password)");
 
     /** The CLK-off checks, word for word the same in both tables (4599–4607, 4815–4823). */
-    static final Text[] CLOCK_CHECKS = {
+    static final List<Text> CLOCK_CHECKS = List.of(
         t("従属先の回線ケーブルが断線していないか確認する",
                 "Check that the cable of the line the clock is slaved to is not broken"),
         t("クロック配線で未接続がないか確認する", "Check that no clock wiring is left unconnected"),
@@ -68,8 +70,7 @@ final class GuideText {
                 "Check that the master clock device is sending a proper clock signal"),
         t("終端抵抗が必要な構成で、終端抵抗は入っているか確認する",
                 "Where the configuration needs a terminating resistor, check that it is fitted"),
-        CONTACT,
-    };
+        CONTACT);
 
     /** The usual normal row: the guide prints only 正常動作, which is the verdict, not a cause. */
     static final Text NO_CAUSE = null;

@@ -179,7 +179,8 @@ final class ViiiLampTable {
             // CLK, 4595–4637. Off (自走) is normal; its steps are for a unit meant to be clock-slaved.
             .lamp(Lamp.CLK)
             .normal(OFF, t("通信CLKは自走", "Communication clock free-running"),
-                    t("正常動作（クロック動作が自走）", "Normal operation (the clock is free-running)"), CLOCK_CHECKS)
+                    t("正常動作（クロック動作が自走）", "Normal operation (the clock is free-running)"),
+                    CLOCK_CHECKS.toArray(Text[]::new))
             .normal(GREEN, t("通信CLKはBRI従属", "Communication clock slaved to BRI"), NO_CAUSE)
             .abnormal(GREEN_BLINK, t("通信CLKはBRIに従属できない", "Communication clock cannot slave to BRI"),
                     t("BRI-IFでクロック信号を取る事ができない状態", "No clock signal can be taken from the BRI-IF"),

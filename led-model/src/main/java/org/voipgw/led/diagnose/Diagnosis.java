@@ -2,7 +2,6 @@ package org.voipgw.led.diagnose;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.voipgw.led.LampFamily;
 
 /** The findings for the given lamps, in the order given, and the verdict (null when all are normal). */
@@ -10,9 +9,5 @@ public record Diagnosis(LampFamily family, List<LampFinding> findings, Verdict v
     public Diagnosis {
         Objects.requireNonNull(family, "family");
         findings = List.copyOf(findings);
-    }
-
-    public Optional<Verdict> verdictIfAny() {
-        return Optional.ofNullable(verdict);
     }
 }
