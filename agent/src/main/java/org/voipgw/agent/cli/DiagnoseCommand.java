@@ -1,5 +1,6 @@
 package org.voipgw.agent.cli;
 
+import org.voipgw.boards.GatewayModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -44,7 +45,7 @@ public final class DiagnoseCommand implements Runnable {
 
     @Override
     public void run() {
-        ModelName m = usage(() -> ModelName.parse(model));
+        GatewayModel m = usage(() -> GatewayModel.parse(model));
         Language language = usage(() -> Language.parse(lang));
         List<Observation> observations = new ArrayList<>();
         for (String arg : lamps) {

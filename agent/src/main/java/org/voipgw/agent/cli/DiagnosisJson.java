@@ -1,5 +1,6 @@
 package org.voipgw.agent.cli;
 
+import org.voipgw.boards.GatewayModel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,7 +23,7 @@ final class DiagnosisJson {
     private DiagnosisJson() {
     }
 
-    static String render(ModelName model, Diagnosis d) {
+    static String render(GatewayModel model, Diagnosis d) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("model", model.name());
         root.put("device", model.device());

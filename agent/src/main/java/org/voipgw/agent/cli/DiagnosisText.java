@@ -1,5 +1,6 @@
 package org.voipgw.agent.cli;
 
+import org.voipgw.boards.GatewayModel;
 import java.util.List;
 import org.voipgw.led.CatalogueRow;
 import org.voipgw.led.Language;
@@ -25,7 +26,7 @@ final class DiagnosisText {
     private DiagnosisText() {
     }
 
-    static String render(ModelName model, Diagnosis d, Language lang) {
+    static String render(GatewayModel model, Diagnosis d, Language lang) {
         StringBuilder b = new StringBuilder();
         line(b, 0, (lang == Language.JA ? model.roman() + "型" : model.name()) + " " + model.device());
         for (LampFinding f : d.findings()) {

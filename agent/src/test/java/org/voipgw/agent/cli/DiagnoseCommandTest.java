@@ -191,7 +191,7 @@ class DiagnoseCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "IX|WAN=green|unknown model 'IX'; valid: Ⅲ (III, 3, SG1000an4)",
+        "IX|WAN=green|unknown model 'IX'; valid: Ⅲ / III / 3 / SG1000an4",
         "VIII|FOO=green|unknown lamp 'FOO'; lamps of VIII: POWER, INIT",
         "III|PRI=green|PRI is not on the Ⅲ/Ⅳ/Ⅵ/Ⅶ panel; its lamps: POWER",
         "VIII|LAN1-SPEED=orange|LAN1-SPEED is not on the Ⅷ (VR23-PRI) panel",
