@@ -55,6 +55,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path flashDir = flash != null ? flash : Files.createTempDirectory("voipgw-flash-");
+        FlashLog.rollIn(flashDir);
         SystemScheduler loop = new SystemScheduler(model.ascii());
         Device device = onLoop(loop, () -> DeviceAssembly.simulated(model, loop, flashDir));
         List<SettingError> refused = onLoop(loop, () -> device.set(settings));
@@ -81,6 +82,7 @@ public final class DemoCommand implements Callable<Integer> {
                 return null;
             });
             screen.close();
+            FlashLog.close();
             return 0;
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -103,6 +105,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             out.println("voipgw demo: shut down in order");
             out.flush();
+            FlashLog.close();
             stopped.countDown();
         }, "sigterm"));
         stopped.await();
