@@ -1,6 +1,8 @@
 package org.voipgw.webui;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -65,8 +67,9 @@ final class Layout {
         if (t == null) {
             return "";
         }
-        var zone = ex.web().clock().getZone();
-        return TIME.format(t.atZone(zone)) + " (" + zone.getId() + ")";
+        ZoneId zone = ex.web().clock().getZone();
+        String name = zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
+        return TIME.format(t.atZone(zone)) + " (" + name + ")";
     }
 
     private static StringBuilder head(Exchange ex, String page, Text title) {

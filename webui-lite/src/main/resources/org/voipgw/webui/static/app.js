@@ -56,10 +56,14 @@
         return r.ok ? r.text() : null;
       })
       .then(function (text) {
-        if (text === null || text === last) { return; }
+        if (text === null) { return; }
+        var status = JSON.parse(text);
+        // uptime changes every second; only a change of lamps, sessions or registration re-fetches the page
+        var key = JSON.stringify([status.lamps, status.pppoe, status.registration]);
+        if (key === last) { return; }
         var first = last === null;
-        last = text;
-        updateLamps(JSON.parse(text).lamps || {});
+        last = key;
+        updateLamps(status.lamps || {});
         if (!first) { swapLiveParts(); }
       })
       .catch(function () { /* device busy or restarting: try again */ })
