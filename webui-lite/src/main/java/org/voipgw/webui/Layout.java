@@ -79,6 +79,7 @@ final class Layout {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(Html.escape(ex.t(title) + " - " + ex.web().device().model().device()))
                 .append("</title>\n<link rel=\"stylesheet\" href=\"/static/app.css\">\n")
+                .append("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n")
                 .append("<script src=\"/static/app.js\" defer></script>\n</head>\n<body data-page=\"")
                 .append(Html.escape(page)).append("\">\n");
         return b;

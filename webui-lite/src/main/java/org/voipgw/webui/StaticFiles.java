@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
-/** {@code /static/app.css} and {@code /static/app.js}, from the jar; nothing else is served from there. */
+/** {@code /static/app.css}, {@code app.js} and {@code favicon.svg}, from the jar; nothing else is served from there. */
 final class StaticFiles extends PageHandler {
     private static final Map<String, String> TYPES = Map.of(
             "/static/app.css", "text/css; charset=utf-8",
-            "/static/app.js", "text/javascript; charset=utf-8");
+            "/static/app.js", "text/javascript; charset=utf-8",
+            "/static/favicon.svg", "image/svg+xml");
 
     StaticFiles(Web web) {
         super(web, "/static/");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.voipgw.led.CatalogueRow;
 import org.voipgw.led.Lamp;
@@ -37,13 +36,13 @@ class PagesTest extends WebUiTestBase {
     void lampsExplainThemselvesAndAbnormalOnesGiveCauseAndRemedy() {
         device.setLamp(Lamp.WAN, LampState.RED_BLINK);
         device.explainer = (family, lamp, state) -> lamp == Lamp.WAN && state == LampState.RED_BLINK
-                ? Optional.of(new CatalogueRow(family, List.of(Lamp.WAN), state, Text.of("リンクダウン", "link down"), false,
+                ? List.of(new CatalogueRow(family, List.of(Lamp.WAN), state, Text.of("リンクダウン", "link down"), false,
                         Text.of("LANケーブル未接続", "cable unplugged"),
                         List.of(Text.of("ケーブルを確認する", "check the cable"), Text.of("<連絡>", "<call>")), false))
                 : lamp == Lamp.POWER
-                ? Optional.of(new CatalogueRow(family, List.of(Lamp.POWER), state, Text.of("電源ON", "power on"), true,
+                ? List.of(new CatalogueRow(family, List.of(Lamp.POWER), state, Text.of("電源ON", "power on"), true,
                         null, List.of(), false))
-                : Optional.empty();
+                : List.of();
         String page = loggedIn().get("/").body();
         assertTrue(page.contains("title=\"WAN （赤）点滅: リンクダウン\""), page);
         assertTrue(page.contains("class=\"lamp-cell abnormal\" id=\"lamp-WAN-info\""));
@@ -51,6 +50,8 @@ class PagesTest extends WebUiTestBase {
         assertTrue(page.contains("<li>ケーブルを確認する</li><li>&lt;連絡&gt;</li>"));
         assertTrue(page.contains("title=\"POWER （緑）点灯: 電源ON\""));
         assertFalse(page.contains("<連絡>"));
+        assertTrue(page.contains("id=\"lamp-WAN-alert\""), "abnormal lamps listed under the panel");
+        assertFalse(page.contains("id=\"lamp-POWER-alert\""), "normal ones are not");
         String en = browser.get("/?lang=en").body();
         assertTrue(en.contains("Likely cause:</strong> cable unplugged"));
     }
