@@ -14,13 +14,16 @@ import java.util.Optional;
 
 /**
  * A submitted {@code application/x-www-form-urlencoded} body, decoded strictly: a body over
- * {@link #MAX_BYTES} is refused with 413 before it is read in full, and a bad percent escape, invalid
+ * {@link #MAX_BYTES} is refused with 413 (never kept in memory), and a bad percent escape, invalid
  * UTF-8 or a repeated field is refused with 400 — the JDK's URLDecoder would quietly turn bad bytes
  * into U+FFFD and let the wrong value through.
  */
 final class Form {
     /** Far above the largest real form (5 sessions × 9 fields), small enough to never hurt the box. */
     static final int MAX_BYTES = 64 * 1024;
+
+    /** How much of an oversize body is read and dropped before answering 413. */
+    private static final long DRAIN_BYTES = 1024 * 1024;
 
     private final Map<String, String> fields;
 
@@ -41,11 +44,11 @@ final class Form {
     }
 
     static Form read(InputStream in, long declaredLength) throws IOException {
-        if (declaredLength > MAX_BYTES) {
-            throw new HttpError(413, "request body too large (at most " + MAX_BYTES + " bytes)");
-        }
         byte[] body = in.readNBytes(MAX_BYTES + 1);
-        if (body.length > MAX_BYTES) {
+        if (body.length > MAX_BYTES || declaredLength > MAX_BYTES) {
+            // Read (and drop) a bounded rest, so an ordinary client that is still sending gets to see the
+            // 413 instead of a reset connection; beyond the bound the server simply closes the connection.
+            in.skipNBytes(Math.min(DRAIN_BYTES, Math.max(0, declaredLength - body.length)));
             throw new HttpError(413, "request body too large (at most " + MAX_BYTES + " bytes)");
         }
         return parse(new String(body, StandardCharsets.ISO_8859_1));

@@ -23,10 +23,6 @@ final class Layout {
     /** A full page for a logged-in user; {@code page} names the body (data-page) for tests and CSS. */
     static String page(Exchange ex, String page, Text title, String body) {
         StringBuilder b = head(ex, page, title);
-        ModelInfo m = ex.web().device().model();
-        b.append("<header><span id=\"device-name\">").append(Html.escape(m.roman() + " " + m.device()))
-                .append("</span>");
-        languageToggle(ex, b);
         b.append("<form method=\"post\" action=\"/logout\" class=\"logout\">").append(csrfField(ex))
                 .append("<button type=\"submit\" id=\"logout\">").append(Html.escape(ex.t(Words.LOGOUT)))
                 .append("</button></form></header>\n");
@@ -39,22 +35,15 @@ final class Layout {
                     .append("</a>").append(Html.escape(ex.t(Text.of("を行ってください。", " now."))))
                     .append("</div>\n");
         }
-        nav(ex, m, b);
-        b.append("<main>\n<h1>").append(Html.escape(ex.t(title))).append("</h1>\n").append(body)
-                .append("</main>\n</body>\n</html>\n");
-        return b.toString();
+        nav(ex, ex.web().device().model(), b);
+        return main(ex, title, body, b);
     }
 
     /** A page without menu (the login page). */
     static String bare(Exchange ex, String page, Text title, String body) {
         StringBuilder b = head(ex, page, title);
-        b.append("<header><span id=\"device-name\">")
-                .append(Html.escape(ex.web().device().model().roman() + " " + ex.web().device().model().device()))
-                .append("</span>");
-        languageToggle(ex, b);
-        b.append("</header>\n<main>\n<h1>").append(Html.escape(ex.t(title))).append("</h1>\n").append(body)
-                .append("</main>\n</body>\n</html>\n");
-        return b.toString();
+        b.append("</header>\n");
+        return main(ex, title, body, b);
     }
 
     static String csrfField(Exchange ex) {
@@ -82,7 +71,16 @@ final class Layout {
                 .append("<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n")
                 .append("<script src=\"/static/app.js\" defer></script>\n</head>\n<body data-page=\"")
                 .append(Html.escape(page)).append("\">\n");
+        // the header is left open: the caller adds logout (or nothing) and closes it
+        ModelInfo m = ex.web().device().model();
+        b.append("<header><span id=\"device-name\">").append(Html.escape(m.roman() + " " + m.device())).append("</span>");
+        languageToggle(ex, b);
         return b;
+    }
+
+    private static String main(Exchange ex, Text title, String body, StringBuilder b) {
+        return b.append("<main>\n<h1>").append(Html.escape(ex.t(title))).append("</h1>\n").append(body)
+                .append("</main>\n</body>\n</html>\n").toString();
     }
 
     private static void languageToggle(Exchange ex, StringBuilder b) {

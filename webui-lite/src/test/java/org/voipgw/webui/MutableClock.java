@@ -1,35 +1,21 @@
 package org.voipgw.webui;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock tests move by hand, so lock and idle timeouts are tested without waiting. */
-final class MutableClock extends Clock {
-    private volatile Instant now;
+/** A device clock tests move by hand, so lock and idle timeouts are tested without waiting. */
+final class MutableClock {
+    private final AtomicLong millis;
+    final MillisClock clock;
 
     MutableClock(Instant start) {
-        this.now = start;
+        millis = new AtomicLong(start.toEpochMilli());
+        clock = new MillisClock(millis::get, ZoneOffset.UTC);
     }
 
     void advance(Duration d) {
-        now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("tests use UTC");
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
+        millis.addAndGet(d.toMillis());
     }
 }

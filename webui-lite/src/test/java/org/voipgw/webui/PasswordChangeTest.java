@@ -46,7 +46,7 @@ class PasswordChangeTest extends WebUiTestBase {
         browser.post("/password", Map.of("current", "user", "new", "another pass", "confirm", "another pass"));
         server.close();
         server = WebUiServer.start(device, new WebUiConfig(new java.net.InetSocketAddress("127.0.0.1", 0), credentials(),
-                clock, TEST_ITERATIONS, new java.security.SecureRandom()));
+                clock.clock, TEST_ITERATIONS, new java.security.SecureRandom()));
         Browser b = newBrowser();
         assertEquals(303, b.login("user", "another pass").statusCode());
         assertFalse(b.open("/").body().contains("password-warning"));

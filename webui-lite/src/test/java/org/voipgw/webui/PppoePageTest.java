@@ -128,6 +128,7 @@ class PppoePageTest extends WebUiTestBase {
         loggedIn().open("/pppoe");
         var r = browser.post("/pppoe", session1(Map.of("pppoe.1.user", "a".repeat(70_000))));
         assertEquals(413, r.statusCode());
+        assertEquals(413, browser.post("/pppoe", session1(Map.of("pppoe.1.user", "a".repeat(500_000)))).statusCode());
         assertEquals(400, browser.postRaw("/pppoe", "csrf=" + browser.csrf + "&action=save&pppoe.1.user=%E3%8").statusCode());
         assertEquals(400, browser.postRaw("/pppoe", "csrf=" + browser.csrf + "&action=save&pppoe.1.user=%FF%FE").statusCode());
         assertEquals(400, browser.postRaw("/pppoe", "csrf=" + browser.csrf + "&action=save&action=connect-1").statusCode());

@@ -88,7 +88,7 @@ class UnitsTest {
     void damagedCredentialsFallBackToTheInitialPassword(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("creds.json");
         Files.writeString(f, "{not json");
-        Account a = new Account(f, new PasswordHasher(1000, new SecureRandom()), new MutableClock(Instant.EPOCH));
+        Account a = new Account(f, new PasswordHasher(1000, new SecureRandom()), new MutableClock(Instant.EPOCH).clock);
         assertTrue(a.initialPassword());
         assertTrue(a.login("user", "user") instanceof Account.LoginResult.Ok);
         assertTrue(Files.exists(dir.resolve("creds.json.damaged")));

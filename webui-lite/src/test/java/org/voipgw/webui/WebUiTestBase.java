@@ -31,7 +31,7 @@ abstract class WebUiTestBase {
         clock = new MutableClock(START);
         device = device();
         server = WebUiServer.start(device, new WebUiConfig(new InetSocketAddress("127.0.0.1", 0),
-                credentials(), clock, TEST_ITERATIONS, new SecureRandom()));
+                credentials(), clock.clock, TEST_ITERATIONS, new SecureRandom()));
         browser = newBrowser();
     }
 
