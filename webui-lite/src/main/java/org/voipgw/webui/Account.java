@@ -48,11 +48,20 @@ final class Account {
         this.file = file;
         this.hasher = hasher;
         this.clock = clock;
-        this.stored = load().orElseGet(() -> {
-            Stored fresh = new Stored(USER, hasher.hash(INITIAL_PASSWORD), true);
-            save(fresh);
-            return fresh;
-        });
+        this.stored = load().orElseGet(this::saveInitial);
+    }
+
+    /** INIT switch: back to the initial password {@code user} (saved), the lock lifted. */
+    synchronized void factoryReset() {
+        stored = saveInitial();
+        lockout.recordSuccess();
+        Logger.info("web UI password reset to the initial one");
+    }
+
+    private Stored saveInitial() {
+        Stored fresh = new Stored(USER, hasher.hash(INITIAL_PASSWORD), true);
+        save(fresh);
+        return fresh;
     }
 
     synchronized LoginResult login(String user, String password) {

@@ -37,8 +37,10 @@ final class Lockout {
         return Optional.empty();
     }
 
+    /** A right password (or a reset): the count starts afresh and any lock ends. */
     void recordSuccess() {
         failures = 0;
+        lockedUntil = null;
     }
 
     int remainingAttempts() {

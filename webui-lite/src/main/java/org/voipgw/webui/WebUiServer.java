@@ -30,10 +30,12 @@ public final class WebUiServer implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService workers;
+    private final Web web;
 
-    private WebUiServer(HttpServer server, ExecutorService workers) {
+    private WebUiServer(HttpServer server, ExecutorService workers, Web web) {
         this.server = server;
         this.workers = workers;
+        this.web = web;
     }
 
     /**
@@ -54,12 +56,21 @@ public final class WebUiServer implements AutoCloseable {
         server.setExecutor(workers);
         server.start();
         Logger.info("web UI listening on http://{}:{}/", server.getAddress().getHostString(), server.getAddress().getPort());
-        return new WebUiServer(server, workers);
+        return new WebUiServer(server, workers, web);
     }
 
     /** Where the server listens (the real port when 0 was asked for). */
     public InetSocketAddress address() {
         return server.getAddress();
+    }
+
+    /**
+     * The INIT switch (guide: 本装置を工場出荷状態に戻す / ユーザ設定可能項目を初期化): the web password goes
+     * back to {@code user} (saved), a login lock is lifted, and everyone is logged out. Thread-safe.
+     */
+    public void factoryReset() {
+        web.account().factoryReset();
+        web.sessions().endAll();
     }
 
     /** Stops accepting, gives running requests a second to finish, and ends the worker threads. */

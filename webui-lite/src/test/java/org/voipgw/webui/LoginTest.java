@@ -79,6 +79,31 @@ class LoginTest extends WebUiTestBase {
     }
 
     @Test
+    void parallelGuessesCannotSlipPastTheLimit() throws Exception {
+        int guesses = 10;
+        java.util.List<Browser> guessers = new java.util.ArrayList<>();
+        for (int i = 0; i < guesses; i++) {
+            Browser b = newBrowser();
+            b.open("/login");
+            guessers.add(b);
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(guesses)) {
+            var results = pool.invokeAll(guessers.stream()
+                    .map(b -> (java.util.concurrent.Callable<String>) () ->
+                            b.post("/login", java.util.Map.of("user", "user", "password", "guess")).body())
+                    .toList());
+            long refusedBeforeLock = 0;
+            for (var f : results) {
+                if (f.get().contains("id=\"login-error\"")) {
+                    refusedBeforeLock++;
+                }
+            }
+            assertEquals(2, refusedBeforeLock, "only two guesses are answered before the third locks");
+        }
+        assertTrue(browser.login("user", "user").body().contains("id=\"lock-message\""));
+    }
+
+    @Test
     void wrongUserNameCountsAsAFailure() {
         browser.login("admin", "user");
         browser.post("/login", java.util.Map.of("user", "root", "password", "user"));

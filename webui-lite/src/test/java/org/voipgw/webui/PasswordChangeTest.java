@@ -53,6 +53,20 @@ class PasswordChangeTest extends WebUiTestBase {
     }
 
     @Test
+    void factoryResetRestoresTheInitialPasswordAndLogsEveryoneOut() {
+        loggedIn();
+        browser.post("/password", Map.of("current", "user", "new", "n3w-Passw0rd", "confirm", "n3w-Passw0rd"));
+        Browser guesser = newBrowser();
+        for (int i = 0; i < 3; i++) {
+            guesser.login("user", "wrong");
+        }
+        server.factoryReset();
+        assertEquals(303, browser.get("/").statusCode(), "logged out");
+        assertEquals(303, browser.login("user", "user").statusCode(), "initial password, lock lifted");
+        assertTrue(browser.open("/").body().contains("id=\"password-warning\""));
+    }
+
+    @Test
     void otherSessionsEndWhenThePasswordChanges() {
         Browser other = newBrowser();
         other.login("user", "user");
