@@ -69,7 +69,9 @@ abstract class PageHandler implements HttpHandler {
                                 .orElse(false);
                         if (!tokenOk) {
                             Logger.warn("web UI refused a POST to {} without a valid CSRF token", path);
-                            ex.sendText(403, "forbidden: missing or wrong form token; reload the page and try again");
+                            // both languages: this is what a user sees whose login form outlived its session
+                            ex.sendText(403, "フォームの有効期限が切れたか、不正な送信です。ページを再読み込みしてやり直してください。\n"
+                                    + "Forbidden: missing or wrong form token. Reload the page and try again.");
                             return;
                         }
                         post(ex, form);

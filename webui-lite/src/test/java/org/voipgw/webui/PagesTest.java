@@ -21,15 +21,17 @@ class PagesTest extends WebUiTestBase {
         device.setLamp(Lamp.WAN, LampState.RED_BLINK);
         String page = loggedIn().get("/").body();
         assertTrue(page.contains("<td id=\"model\">Ⅷ型 (VR23-PRI)</td>"), page);
-        assertTrue(page.contains("<td id=\"firmware\">1.2.3</td>"));
-        assertTrue(page.contains("<td id=\"uptime\">1日 02:03:04</td>"));
+        assertContains(page,
+                "<td id=\"firmware\">1.2.3</td>",
+                "<td id=\"uptime\">1日 02:03:04</td>");
         for (Lamp l : LampFamily.VIII.lamps()) {
             assertTrue(page.contains("id=\"lamp-" + l.printed() + "\""), l.printed());
         }
-        assertTrue(page.contains("id=\"lamp-PPP\" class=\"lamp c-orange\" data-state=\"orange\""));
-        assertTrue(page.contains("id=\"lamp-WAN\" class=\"lamp c-red blink\" data-state=\"red-blink\""));
-        assertTrue(page.contains("id=\"lamp-ALARM\" class=\"lamp c-off\" data-state=\"off\""));
-        assertTrue(page.contains("<script src=\"/static/app.js\" defer></script>"));
+        assertContains(page,
+                "id=\"lamp-PPP\" class=\"lamp c-orange\" data-state=\"orange\"",
+                "id=\"lamp-WAN\" class=\"lamp c-red blink\" data-state=\"red-blink\"",
+                "id=\"lamp-ALARM\" class=\"lamp c-off\" data-state=\"off\"",
+                "<script src=\"/static/app.js\" defer></script>");
     }
 
     @Test
@@ -45,10 +47,11 @@ class PagesTest extends WebUiTestBase {
                 : List.of();
         String page = loggedIn().get("/").body();
         assertTrue(page.contains("title=\"WAN （赤）点滅: リンクダウン\""), page);
-        assertTrue(page.contains("class=\"lamp-cell abnormal\" id=\"lamp-WAN-info\""));
-        assertTrue(page.contains("LANケーブル未接続"));
-        assertTrue(page.contains("<li>ケーブルを確認する</li><li>&lt;連絡&gt;</li>"));
-        assertTrue(page.contains("title=\"POWER （緑）点灯: 電源ON\""));
+        assertContains(page,
+                "class=\"lamp-cell abnormal\" id=\"lamp-WAN-info\"",
+                "LANケーブル未接続",
+                "<li>ケーブルを確認する</li><li>&lt;連絡&gt;</li>",
+                "title=\"POWER （緑）点灯: 電源ON\"");
         assertFalse(page.contains("<連絡>"));
         assertTrue(page.contains("id=\"lamp-WAN-alert\""), "abnormal lamps listed under the panel");
         assertFalse(page.contains("id=\"lamp-POWER-alert\""), "normal ones are not");
@@ -61,11 +64,12 @@ class PagesTest extends WebUiTestBase {
         device.registration = new RegistrationView(RegistrationState.AUTH_FAILED, "sip.example.net:5060", null,
                 START.plusSeconds(1800), "403 <Forbidden>");
         String page = loggedIn().get("/voip").body();
-        assertTrue(page.contains("id=\"registration-state\" data-state=\"auth-failed\">認証失敗<"));
-        assertTrue(page.contains("<td id=\"registration-retry\">2026-11-25 09:30:00 (UTC)</td>"));
-        assertTrue(page.contains("<td id=\"registration-error\">403 &lt;Forbidden&gt;</td>"));
-        assertTrue(page.contains("<td id=\"sip-password\">********</td>"));
-        assertTrue(page.contains("<td id=\"sip-proxy\">（未設定）</td>"));
+        assertContains(page,
+                "id=\"registration-state\" data-state=\"auth-failed\">認証失敗<",
+                "<td id=\"registration-retry\">2026-11-25 09:30:00 (UTC)</td>",
+                "<td id=\"registration-error\">403 &lt;Forbidden&gt;</td>",
+                "<td id=\"sip-password\">********</td>",
+                "<td id=\"sip-proxy\">（未設定）</td>");
     }
 
     @Test

@@ -42,9 +42,10 @@ class PppoePageTest extends WebUiTestBase {
             assertTrue(page.contains("name=\"action\" value=\"connect-" + n + "\""));
             assertTrue(page.contains("name=\"action\" value=\"disconnect-" + n + "\""));
         }
-        assertTrue(page.contains("data-state=\"connected\">接続</span> <span id=\"pppoe-1-address\">203.0.113.10</span>"));
-        assertTrue(page.contains("data-state=\"auth-failed\">認証失敗<"));
-        assertTrue(page.contains("data-state=\"retry-wait\">再試行待ち<"));
+        assertContains(page,
+                "data-state=\"connected\">接続</span> <span id=\"pppoe-1-address\">203.0.113.10</span>",
+                "data-state=\"auth-failed\">認証失敗<",
+                "data-state=\"retry-wait\">再試行待ち<");
         assertTrue(page.contains("2026-11-25 09:05:00 (UTC)"), "retry time shown");
         assertTrue(page.contains("data-state=\"stopped\">停止中<"));
         assertTrue(page.contains(">常時接続<") && page.contains(">オンデマンド接続<") && page.contains(">手動接続<"));
@@ -88,8 +89,9 @@ class PppoePageTest extends WebUiTestBase {
         assertEquals("", device.setting("pppoe.1.user"));
         assertTrue(page.contains("id=\"form-error\""));
         assertTrue(page.contains("id=\"pppoe-1-mtu\" name=\"pppoe.1.mtu\" value=\"9000\" inputmode=\"numeric\" class=\"invalid\""), page);
-        assertTrue(page.contains("id=\"pppoe-1-mtu-error\""));
-        assertTrue(page.contains("9000 is out of range"));
+        assertContains(page,
+                "id=\"pppoe-1-mtu-error\"",
+                "9000 is out of range");
         assertTrue(page.contains("value=\"good.user\""), "accepted fields keep what was typed too");
         assertFalse(page.contains("typed-secret"), "passwords are never echoed");
     }
@@ -146,8 +148,9 @@ class PppoePageTest extends WebUiTestBase {
         var r = browser.post("/pppoe", Map.of("action", "connect-1"));
         assertEquals(303, r.statusCode());
         String page = browser.open(r.headers().firstValue("Location").orElseThrow()).body();
-        assertTrue(page.contains("id=\"action-message\""));
-        assertTrue(page.contains("data-state=\"connected\">接続<"));
+        assertContains(page,
+                "id=\"action-message\"",
+                "data-state=\"connected\">接続<");
         browser.post("/pppoe", Map.of("action", "disconnect-1"));
         assertEquals(java.util.List.of("connect-1", "disconnect-1"), device.actions);
         // a refusal from the device is shown

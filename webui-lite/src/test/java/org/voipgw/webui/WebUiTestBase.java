@@ -48,6 +48,13 @@ abstract class WebUiTestBase {
         server.close();
     }
 
+    /** Asserts that every fragment is in {@code body}, naming the first one that is not. */
+    static void assertContains(String body, String... fragments) {
+        for (String f : fragments) {
+            org.junit.jupiter.api.Assertions.assertTrue(body.contains(f), () -> "missing: " + f + "\n--- in ---\n" + body);
+        }
+    }
+
     /** Logs in with the initial password and returns the browser, ready on the top page. */
     Browser loggedIn() {
         browser.login("user", "user");
