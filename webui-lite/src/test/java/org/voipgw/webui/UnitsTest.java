@@ -75,6 +75,20 @@ class UnitsTest {
     }
 
     @Test
+    void aFloodOfLoginFormsCannotPushOutLoggedInSessions() {
+        MutableClock clock = new MutableClock(Instant.EPOCH);
+        Sessions sessions = new Sessions(new SecureRandom(), clock.clock);
+        Session user = sessions.login(Optional.empty());
+        for (int i = 0; i < 3 * Sessions.MAX_SESSIONS; i++) {
+            clock.advance(java.time.Duration.ofSeconds(1));
+            sessions.startAnonymous();
+        }
+        assertTrue(sessions.find(user.id(), false).isPresent(), "the logged-in session survives the flood");
+        clock.advance(Sessions.IDLE_TIMEOUT);
+        assertTrue(sessions.find(user.id(), false).isEmpty(), "…but not its idle timeout");
+    }
+
+    @Test
     void atomicWriteReplacesWholeFilesOwnerOnly(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("sub/creds.json");
         AtomicFiles.write(f, "old".getBytes());
