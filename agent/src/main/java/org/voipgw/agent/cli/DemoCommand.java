@@ -38,9 +38,8 @@ public final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = "VIII", converter = ModelConverter.class,
-            description = "model: Ⅲ/III/3/SG1000an4 … Ⅷ/VIII/8/VR23-PRI (default VIII)")
-    GatewayModel model;
+    @CommandLine.Mixin
+    ModelOption modelOption;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "a setting at start-up (repeatable; see `voipgw scenario settings`)")
     Map<String, String> settings = new LinkedHashMap<>();
@@ -58,6 +57,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        GatewayModel model = modelOption.model();
         Path flashDir = flash != null ? flash : Files.createTempDirectory("voipgw-flash-");
         FlashLog.rollIn(flashDir);
         RunningGateway gw;
@@ -123,7 +123,7 @@ public final class DemoCommand implements Callable<Integer> {
                 screen.say(sb.toString());
                 continue;
             }
-            ScenarioParser.Command c = ScenarioParser.command(model, cmd);
+            ScenarioParser.Command c = ScenarioParser.command(modelOption.model(), cmd);
             if (c.error() != null) {
                 screen.say("? " + c.error());
                 continue;

@@ -41,6 +41,11 @@ public final class ScenarioCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: run, settings or faults");
     }
 
+    /** A throw-away device of the model: its settings and vocabulary are what a scenario may use. */
+    static Device probe(GatewayModel model) {
+        return DeviceAssembly.simulated(model, new VirtualClock(), null);
+    }
+
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Run scenario files; exit 0 only when every expectation held, 2 when a file has mistakes (nothing runs).")
     static final class Run implements Callable<Integer> {
@@ -96,14 +101,14 @@ public final class ScenarioCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--model", defaultValue = "VIII", converter = ModelConverter.class,
-                description = "model (III, IV, VI, VII, VIII); default VIII")
-        GatewayModel model;
+        @CommandLine.Mixin
+        ModelOption modelOption;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Device d = DeviceAssembly.simulated(model, new VirtualClock(), null);
+            GatewayModel model = modelOption.model();
+            Device d = probe(model);
             out.println("settings of model " + model.ascii() + " (set KEY=VALUE):");
             for (SettingKey k : d.settings().keys()) {
                 out.printf("  %-28s %s (default: %s)%n", k.name(), k.valid(),
@@ -120,14 +125,14 @@ public final class ScenarioCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @Option(names = "--model", defaultValue = "VIII", converter = ModelConverter.class,
-                description = "model (III, IV, VI, VII, VIII); default VIII")
-        GatewayModel model;
+        @CommandLine.Mixin
+        ModelOption modelOption;
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Device d = DeviceAssembly.simulated(model, new VirtualClock(), null);
+            GatewayModel model = modelOption.model();
+            Device d = probe(model);
             out.println("faults of model " + model.ascii() + " (fault NAME [ARG], undone by clear NAME):");
             for (FaultSpec f : d.vocabulary().faults()) {
                 out.printf("  %-16s %-28s %s%n", f.name(), String.join("|", f.args()), f.description());
