@@ -1,5 +1,7 @@
 package org.voipgw.tests;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
@@ -8,21 +10,23 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finding the real peers (never skipping when one is missing, DESIGN.md) and free ports for them. */
+/**
+ * The real peers the end-to-end tests need, from Debian's packages (bin/install-peers installs
+ * them). A missing peer fails the test with what to install: never a silent skip.
+ */
 final class Peers {
     private Peers() {
     }
 
-    /** The executable, or an AssertionError that says how to install it. */
     static Path require(String path, String debianPackage) {
         Path p = Path.of(path);
         if (!Files.isExecutable(p)) {
-            throw new AssertionError(path + " is missing: this test needs the real peer. Install it with "
-                    + "`apt-get install " + debianPackage + "` (or run ./run-tests, which installs the test peers).");
+            fail(path + " is missing: install the Debian package '" + debianPackage + "' (bin/install-peers does)");
         }
         return p;
     }
 
+    /** A UDP port free on {@code host} now (for a peer or the gateway to bind). */
     static int freeUdpPort(String host) {
         try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getByName(host), 0))) {
             return s.getLocalPort();
