@@ -3,6 +3,8 @@ package org.voipgw.agent.device;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.random.RandomGeneratorFactory;
+import org.voipgw.agent.sip.SipFeature;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.Scheduler;
 
@@ -13,6 +15,8 @@ import org.voipgw.hal.time.Scheduler;
 public final class DeviceAssembly {
     /** The firmware version a simulated box runs when it leaves the factory. */
     public static final String FACTORY_FIRMWARE = "1.0.0";
+    /** Seed of the simulated SIP randomness (Call-ID, nonces, RFC 5626 backoff draws). */
+    public static final long SIP_SEED = 5626;
 
     private DeviceAssembly() {
     }
@@ -26,6 +30,8 @@ public final class DeviceAssembly {
         f.add(new EthernetPorts());
         f.add(new HardwareFaults());
         f.add(new EcoMode());
+        // SIP registration against the in-memory carrier; seeded so every run draws the same backoff
+        f.add(SipFeature.simulated(RandomGeneratorFactory.of("L64X128MixRandom").create(SIP_SEED)));
         return f;
     }
 }

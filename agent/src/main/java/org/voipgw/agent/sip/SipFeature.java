@@ -20,7 +20,9 @@ import org.voipgw.agent.settings.Validators;
 import org.voipgw.agent.sip.live.JainSipPort;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.status.DeviceStatus;
+import org.voipgw.led.status.LineState;
 import org.voipgw.led.status.RegistrationState;
+import org.voipgw.webui.RegistrationView;
 
 /**
  * The SIP registration as a part of the box (issue 5): settings {@code sip.*}, the simulated carrier's
@@ -91,6 +93,14 @@ public final class SipFeature implements DeviceFeature {
         return blocksLine;
     }
 
+    /** The registration for the web UI's VoIP page and {@code /status.json} (call on the device loop). */
+    public RegistrationView registrationView() {
+        String registrar = context == null ? "" : context.settings().get(SipSettings.REGISTRAR);
+        return new RegistrationView(snapshot.state(), registrar.isEmpty() ? null : registrar, snapshot.expiresAt(),
+                snapshot.retryAt(), snapshot.lastError());
+    }
+
+    /** The same as JSON-ready text (ISO-8601 instants), e.g. for logs and tests. */
     public RegistrationStatus registrationStatus() {
         return RegistrationStatus.of(snapshot, context == null ? "" : context.settings().get(SipSettings.REGISTRAR));
     }
@@ -126,20 +136,31 @@ public final class SipFeature implements DeviceFeature {
     }
 
     /**
-     * {@code sip.calls N}: pretend N calls are in progress (VoIP lamp green-blink) until the call feature
-     * exists; it only sets {@code callsInProgress}.
+     * Stand-ins until the call and PRI span features exist (documented in the scenario library):
+     * {@code sip.calls N} pretends N calls are in progress (VoIP lamp green-blink), setting only
+     * {@code callsInProgress}; on Ⅷ, {@code pbx.line usable} pretends the PRI span came up (PRI green), so
+     * the PRI閉塞 row can be shown. Both go when the real features land.
      */
     @Override
     public List<ActionSpec> actions(GatewayModel model) {
         int channels = model == GatewayModel.VIII ? 23 : 8;
         Function<String, Optional<String>> count = Validators.integer(0, channels);
-        return List.of(new ActionSpec("sip.calls", "sip.calls N",
+        List<ActionSpec> actions = new java.util.ArrayList<>();
+        if (model == GatewayModel.VIII) {
+            actions.add(new ActionSpec("pbx.line", "pbx.line usable",
+                    "stand-in until the PRI span exists: the PRI line comes up (blocked at once if SIP is lost)",
+                    args -> args.equals(List.of("usable")) ? Optional.empty() : Optional.of("usage: pbx.line usable"),
+                    (c, args) -> c.updateStatus(s -> s.with(b -> b.pbxLine = blocksLine ? LineState.BLOCKED
+                            : LineState.USABLE))));
+        }
+        actions.add(new ActionSpec("sip.calls", "sip.calls N",
                 "simulate N calls in progress (0–" + channels + "; stand-in until calls exist)",
                 args -> args.size() == 1 ? count.apply(args.getFirst()) : Optional.of("sip.calls takes one number"),
                 (c, args) -> {
                     int n = Integer.parseInt(args.getFirst().trim());
                     c.updateStatus(s -> s.with(b -> b.callsInProgress = n));
                 }));
+        return List.copyOf(actions);
     }
 
     @Override

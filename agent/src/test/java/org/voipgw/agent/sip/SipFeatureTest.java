@@ -13,6 +13,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
@@ -63,9 +64,9 @@ class SipFeatureTest {
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(1));
         assertEquals(LampState.GREEN, d.lamps().get(Lamp.VOIP));
-        f.actions(model).getFirst().run().accept(d, List.of("2"));
+        action(f, model, "sip.calls").run().accept(d, List.of("2"));
         assertEquals(LampState.GREEN_BLINK, d.lamps().get(Lamp.VOIP), "calls in progress");
-        f.actions(model).getFirst().run().accept(d, List.of("0"));
+        action(f, model, "sip.calls").run().accept(d, List.of("0"));
         fault(f, model, "sip.registrar").inject().accept(d, "down");
         d.clock.advance(Duration.ofHours(2)); // refresh at 30 min fails, binding lapses at 1 h
         assertEquals(LampState.OFF, d.lamps().get(Lamp.VOIP));
@@ -176,6 +177,10 @@ class SipFeatureTest {
         assertTrue(fault(f, GatewayModel.VIII, "sip.registrar").checkArg().apply("up").isPresent());
         assertTrue(SipFeature.live(RandomGeneratorFactory.of("L64X128MixRandom").create(1))
                 .faults(GatewayModel.VIII).isEmpty(), "live mode has no simulated carrier to break");
+    }
+
+    private static ActionSpec action(SipFeature f, GatewayModel m, String word) {
+        return f.actions(m).stream().filter(x -> x.word().equals(word)).findFirst().orElseThrow();
     }
 
     private static FaultSpec fault(SipFeature f, GatewayModel m, String name) {
