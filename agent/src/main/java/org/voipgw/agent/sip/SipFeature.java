@@ -9,8 +9,8 @@ import java.util.function.Function;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tinylog.Logger;
 import org.voipgw.agent.device.ActionSpec;
+import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.FaultSpec;
@@ -44,6 +44,7 @@ public final class SipFeature implements DeviceFeature {
     private final SipRegistration.Timing timing;
     private final boolean simulated;
     private DeviceContext context;
+    private RegistrationLog log = RegistrationLog.TAGGED;
     private SimulatedCarrier carrier;
     private StatusPbxServiceGate statusGate;
     private PbxServiceGate gate;
@@ -122,17 +123,17 @@ public final class SipFeature implements DeviceFeature {
         }
         return List.of(
                 FaultSpec.words("sip.registrar", List.of("down"), "the carrier's registrar stops answering",
-                        (c, a) -> carrier.down(true), c -> carrier.down(false)),
+                        (c, a) -> carrierOf(c).down(true), c -> carrierOf(c).down(false)),
                 FaultSpec.words("sip.auth", List.of("reject"), "the carrier refuses the credentials (認証失敗)",
-                        (c, a) -> carrier.authReject(true), c -> carrier.authReject(false)),
+                        (c, a) -> carrierOf(c).authReject(true), c -> carrierOf(c).authReject(false)),
                 new FaultSpec("sip.loss", List.of("PERCENT"), "each REGISTER is lost with this probability (0–100)",
                         a -> Validators.integer(0, 100).apply(a == null ? "" : a),
-                        (c, a) -> carrier.loss(Integer.parseInt(a.trim())), c -> carrier.loss(0)),
+                        (c, a) -> carrierOf(c).loss(Integer.parseInt(a.trim())), c -> carrierOf(c).loss(0)),
                 new FaultSpec("sip.delay", List.of("T"), "the carrier answers after T (e.g. 500ms, 5s, 1m)",
                         a -> parseDuration(a).isPresent() ? Optional.empty()
                                 : Optional.of("fault sip.delay takes a duration like 500ms, 5s, 1m or 1h"),
-                        (c, a) -> carrier.delay(parseDuration(a).orElseThrow()),
-                        c -> carrier.delay(Duration.ofMillis(20))));
+                        (c, a) -> carrierOf(c).delay(parseDuration(a).orElseThrow()),
+                        c -> carrierOf(c).delay(Duration.ofMillis(20))));
     }
 
     /**
@@ -150,8 +151,11 @@ public final class SipFeature implements DeviceFeature {
             actions.add(new ActionSpec("pbx.line", "pbx.line usable",
                     "stand-in until the PRI span exists: the PRI line comes up (blocked at once if SIP is lost)",
                     args -> args.equals(List.of("usable")) ? Optional.empty() : Optional.of("usage: pbx.line usable"),
-                    (c, args) -> c.updateStatus(s -> s.with(b -> b.pbxLine = blocksLine ? LineState.BLOCKED
-                            : LineState.USABLE))));
+                    (c, args) -> {
+                        boolean blocked = c.feature(SipFeature.class).map(SipFeature::registrationBlocksLine)
+                                .orElse(false);
+                        c.updateStatus(s -> s.with(b -> b.pbxLine = blocked ? LineState.BLOCKED : LineState.USABLE));
+                    }));
         }
         actions.add(new ActionSpec("sip.calls", "sip.calls N",
                 "simulate N calls in progress (0–" + channels + "; stand-in until calls exist)",
@@ -173,6 +177,20 @@ public final class SipFeature implements DeviceFeature {
     @Override
     public void attach(DeviceContext ctx) {
         context = ctx;
+        // DeviceContext has no log of its own (yet): the runtime's Device does (web UI ログ page, flash)
+        if (ctx instanceof Device d) {
+            log = new RegistrationLog() {
+                @Override
+                public void info(String message) {
+                    d.log().info(message);
+                }
+
+                @Override
+                public void warn(String message) {
+                    d.log().warn(message);
+                }
+            };
+        }
         if (simulated) {
             carrier = new SimulatedCarrier(ctx.scheduler(), random);
         }
@@ -184,7 +202,7 @@ public final class SipFeature implements DeviceFeature {
     public void onBoot() {
         port = new ReplaceablePort();
         openEdge();
-        registration = new SipRegistration(context.scheduler(), port, random, timing, this::published);
+        registration = new SipRegistration(context.scheduler(), port, random, timing, this::published, log);
         wanReady = wanCanCarrySip(context.status());
         registration.wanChanged(wanReady);
         registration.configure(account());
@@ -243,8 +261,8 @@ public final class SipFeature implements DeviceFeature {
         try {
             port.replace(ports.open(endpoint, context.scheduler()));
         } catch (UncheckedIOException | IllegalStateException e) {
-            Logger.error("SIP cannot listen on {}/{}: {}", endpoint.local(), endpoint.transport().token(),
-                    e.getMessage());
+            log.warn("SIP cannot listen on " + endpoint.local() + "/" + endpoint.transport().token() + ": "
+                    + e.getMessage());
             port.replace(null);
         }
     }
@@ -274,9 +292,15 @@ public final class SipFeature implements DeviceFeature {
         }
         if (s.lost() != blocksLine) {
             blocksLine = s.lost();
-            Logger.info(blocksLine ? "PBX side out of service: SIP registration lost" : "PBX side back in service");
+            log.info(blocksLine ? "PBX side out of service: SIP registration lost (PRI閉塞)" : "PBX side back in service");
             (gate != null ? gate : statusGate).setInService(!blocksLine);
         }
+    }
+
+    /** Faults and actions act on the device they are given (the vocabulary may come from another instance). */
+    private static SimulatedCarrier carrierOf(DeviceContext c) {
+        return c.feature(SipFeature.class).flatMap(SipFeature::carrier)
+                .orElseThrow(() -> new IllegalStateException("this device has no simulated SIP carrier"));
     }
 
     static Optional<Duration> parseDuration(String s) {

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
-import org.tinylog.Logger;
 import org.voipgw.agent.sip.DigestAuth.Challenge;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.led.status.RegistrationState;
@@ -58,6 +57,7 @@ public final class SipRegistration {
 
     private static final int MAX_EXPIRES = 7 * 24 * 3600;
 
+    private final RegistrationLog log;
     private final Scheduler scheduler;
     private final SipPort port;
     private final RandomGenerator random;
@@ -88,6 +88,12 @@ public final class SipRegistration {
 
     public SipRegistration(Scheduler scheduler, SipPort port, RandomGenerator random, Timing timing,
                            Consumer<Snapshot> listener) {
+        this(scheduler, port, random, timing, listener, RegistrationLog.TAGGED);
+    }
+
+    public SipRegistration(Scheduler scheduler, SipPort port, RandomGenerator random, Timing timing,
+                           Consumer<Snapshot> listener, RegistrationLog log) {
+        this.log = log;
         this.scheduler = scheduler;
         this.port = port;
         this.random = random;
@@ -142,7 +148,7 @@ public final class SipRegistration {
         failures = 0;
         lostFlag = false;
         state = RegistrationState.UNREGISTERED;
-        Logger.info("SIP account {}", next == null || !next.configured() ? "not configured" : next);
+        log.info("SIP account " + (next == null || !next.configured() ? "not configured" : next));
         maybeStart();
         publish();
     }
@@ -156,7 +162,7 @@ public final class SipRegistration {
         if (up) {
             // RFC 5626 §4.4.1 spirit: a network that comes back is tried at once, with a fresh backoff.
             failures = 0;
-            Logger.info("WAN can carry SIP again; registering");
+            log.info("WAN can carry SIP: registering");
             maybeStart();
         } else {
             boolean attempted = state != RegistrationState.UNREGISTERED || bindingExpiresAt != null;
@@ -167,7 +173,7 @@ public final class SipRegistration {
             if (attempted && account != null && account.configured()) {
                 lostFlag = true;
                 lastError = "WAN down";
-                Logger.warn("WAN down: SIP registration lost");
+                log.warn("WAN down: SIP registration lost");
             }
             state = RegistrationState.UNREGISTERED;
         }
@@ -182,7 +188,7 @@ public final class SipRegistration {
         retryAt = null;
         if (bindingExpiresAt != null && wanUp) {
             whenUnregistered = done;
-            Logger.info("un-REGISTER {} before shutdown", account.addressOfRecord());
+            log.info("un-REGISTER " + account.addressOfRecord() + " before shutdown");
             send(Purpose.UNREGISTER, 0, 0);
         } else {
             finishUnregister();
@@ -228,16 +234,15 @@ public final class SipRegistration {
         }
         Scheduler.Timer timeout = scheduler.schedule(timing.transactionTimeout(), () -> onTimeout(seq));
         inFlight = new Transaction(seq, expires, purpose, challengeAnswers, timeout);
-        Logger.debug("REGISTER {} CSeq {} Expires {}{}", account.addressOfRecord(), seq, expires,
-                auth.isPresent() ? " with credentials" : "");
+        log.debug("REGISTER " + account.addressOfRecord() + " CSeq " + seq + " Expires " + expires
+                + (auth.isPresent() ? " with credentials" : ""));
         port.send(new RegisterRequest(account, callId, seq, expires, auth, proxyChallenge));
     }
 
     private void onResponse(SipResponse r) {
         Transaction t = inFlight;
         if (t == null || !callId.equals(r.callId()) || r.cseq() != t.cseq()) {
-            Logger.debug("ignoring a response to an old or foreign request: {} {} CSeq {}", r.status(), r.callId(),
-                    r.cseq());
+            log.debug("ignoring a response to an old or foreign request: " + r.status() + " CSeq " + r.cseq());
             return;
         }
         if (r.status() < 200) {
@@ -282,9 +287,10 @@ public final class SipRegistration {
         refreshTimer = scheduler.schedule(lifetime.dividedBy(2), this::refresh);
         expiryTimer = scheduler.schedule(lifetime, this::lapse);
         if (wasRegistered) {
-            Logger.debug("SIP registration refreshed: {} for {} s", account.addressOfRecord(), granted);
+            log.debug("SIP registration refreshed: " + account.addressOfRecord() + " for " + granted + " s");
         } else {
-            Logger.info("SIP registered: {} at {} for {} s", account.addressOfRecord(), account.registrar(), granted);
+            log.info("SIP registered: " + account.addressOfRecord() + " at " + account.registrar() + " for " + granted
+                    + " s");
         }
     }
 
@@ -320,7 +326,7 @@ public final class SipRegistration {
             failed("423 without a usable Min-Expires (" + min + ")", false);
             return;
         }
-        Logger.info("registrar wants at least {} s (423 Interval Too Brief); asking for that", min);
+        log.info("registrar wants at least " + min + " s (423 Interval Too Brief); asking for that");
         requestedExpires = min;
         send(Purpose.REGISTER, min, t.challengeAnswers());
     }
@@ -336,15 +342,15 @@ public final class SipRegistration {
         if (authRejected) {
             state = RegistrationState.AUTH_FAILED;
             lostFlag = true;
-            Logger.warn("SIP registration 認証失敗 (authentication failed) for {}: {}; retry {} in {} s",
-                    account.addressOfRecord(), why, failures, wait.toMillis() / 1000.0);
+            log.warn("SIP registration 認証失敗 (authentication failed) for " + account.addressOfRecord() + ": " + why
+                    + "; retry " + failures + " in " + wait.toMillis() / 1000.0 + " s");
         } else {
             if (!bindingValid()) {
                 state = RegistrationState.RETRY_WAIT;
                 lostFlag = true;
             }
-            Logger.warn("SIP registration failed for {}: {}; retry {} in {} s", account.addressOfRecord(), why,
-                    failures, wait.toMillis() / 1000.0);
+            log.warn("SIP registration failed for " + account.addressOfRecord() + ": " + why + "; retry " + failures
+                    + " in " + wait.toMillis() / 1000.0 + " s");
         }
     }
 
@@ -371,7 +377,7 @@ public final class SipRegistration {
             lostFlag = true;
             lastError = lastError == null ? "registration expired" : "registration expired: " + lastError;
             state = inFlight != null ? RegistrationState.REGISTERING : RegistrationState.RETRY_WAIT;
-            Logger.warn("SIP registration of {} lapsed", account.addressOfRecord());
+            log.warn("SIP registration of " + account.addressOfRecord() + " lapsed");
             if (inFlight == null && retryTimer == null) {
                 attempt();
             }

@@ -29,7 +29,7 @@ public final class GuardedParserFactory implements MessageParserFactory {
             // the channel's peer address is set before parsing (its packet-source fields only after)
             String source = listener instanceof MessageChannel ch ? ch.getPeerAddress() : null;
             if (bytes.length > InboundGuard.MAX_MESSAGE_BYTES) {
-                Logger.warn("dropped a SIP message of {}+ bytes from {} unparsed (limit 16 KiB)", bytes.length,
+                Logger.tag("device").warn("dropped a SIP message of {}+ bytes from {} unparsed (limit 16 KiB)", bytes.length,
                         source);
                 return null;
             }
