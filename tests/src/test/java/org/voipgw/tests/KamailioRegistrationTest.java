@@ -19,11 +19,16 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.tinylog.Logger;
+import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.device.EthernetPorts;
+import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.sip.FlowRecoveryBackoff;
 import org.voipgw.agent.sip.SipFeature;
 import org.voipgw.agent.sip.SipRegistration;
 import org.voipgw.agent.sip.live.JainSipPort;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampState;
 import org.voipgw.led.status.RegistrationState;
@@ -45,7 +50,8 @@ class KamailioRegistrationTest {
 
     private static Path dir;
     private static Kamailio kamailio;
-    private static LiveDevice device;
+    private static SystemScheduler loop;
+    private static Device device;
     private static SipFeature sip;
     private static int gatewayPort;
     private static Instant booted;
@@ -58,17 +64,31 @@ class KamailioRegistrationTest {
         gatewayPort = Peers.freeUdpPort("127.0.0.1");
         sip = SipFeature.live(RandomGeneratorFactory.of("L64X128MixRandom").create(5626),
                 new SipRegistration.Timing(BACKOFF, TIMER_F), (e, s) -> new RecordingPort(JainSipPort.open(e, s)));
-        device = new LiveDevice(GatewayModel.VIII, sip);
+        loop = new SystemScheduler("it");
         booted = Instant.now();
-        device.boot(Map.of("sip.registrar", kamailio.hostPort(), "sip.user", USER, "sip.password", PASSWORD,
+        device = boot(loop, GatewayModel.VIII, sip, Map.of("sip.registrar", kamailio.hostPort(), "sip.user", USER, "sip.password", PASSWORD,
                 "sip.domain", "voipgw.test", "sip.number", "0312345678", "sip.expires", "10",
                 "sip.local", "127.0.0.1:" + gatewayPort));
+    }
+
+    /** The runtime's Device with Ethernet and {@code sip}, on a real-time loop, powered on with {@code settings}. */
+    private static Device boot(SystemScheduler on, GatewayModel model, SipFeature feature, Map<String, String> settings) {
+        Device d = EventLoop.call(on, () -> new Device(model, on, null, DeviceAssembly.FACTORY_FIRMWARE,
+                List.of(new EthernetPorts(), feature)));
+        assertEquals(List.of(), EventLoop.call(on, () -> d.set(settings)));
+        EventLoop.run(on, d::powerOn);
+        return d;
+    }
+
+    private static void set(Map<String, String> settings) {
+        assertEquals(List.of(), EventLoop.call(loop, () -> device.set(settings)));
     }
 
     @AfterAll
     static void stop() {
         if (device != null) {
-            device.close();
+            EventLoop.run(loop, device::powerOff);
+            loop.close();
         }
         if (kamailio != null) {
             kamailio.close();
@@ -78,7 +98,7 @@ class KamailioRegistrationTest {
     @Test
     @Order(1)
     void registersAndRefreshes() {
-        Await.until("VoIP lamp green", Duration.ofSeconds(10), () -> device.lamps().get(Lamp.VOIP) == LampState.GREEN);
+        Await.until("VoIP lamp green", Duration.ofSeconds(10), () -> device.panel().get(Lamp.VOIP) == LampState.GREEN);
         Logger.info("TIMELINE registered {} ms after boot", Duration.between(booted, Instant.now()).toMillis());
         Await.until("two refreshes seen by Kamailio", Duration.ofSeconds(15),
                 () -> kamailio.logLines("VOIPGW registered " + USER).size() >= 3);
@@ -93,17 +113,17 @@ class KamailioRegistrationTest {
     @Order(2)
     void wrongPasswordIsAuthFailedWithTheVoipLampOff() {
         Instant t0 = Instant.now();
-        device.set(Map.of("sip.password", "wrong-pass"));
+        set(Map.of("sip.password", "wrong-pass"));
         Await.until("認証失敗", Duration.ofSeconds(5),
                 () -> device.status().registration() == RegistrationState.AUTH_FAILED);
         Logger.info("TIMELINE wrong password: auth-failed {} ms after the change; {}",
                 Duration.between(t0, Instant.now()).toMillis(), sip.registrationStatus().toJson());
-        assertEquals(LampState.OFF, device.lamps().get(Lamp.VOIP));
+        assertEquals(LampState.OFF, device.panel().get(Lamp.VOIP));
         assertTrue(sip.registrationStatus().lastError().contains("credentials rejected"));
         assertTrue(sip.registrationBlocksLine(), "PBX side out of service while not registered");
-        device.set(Map.of("sip.password", PASSWORD));
+        set(Map.of("sip.password", PASSWORD));
         Await.until("registered again", Duration.ofSeconds(10),
-                () -> device.lamps().get(Lamp.VOIP) == LampState.GREEN);
+                () -> device.panel().get(Lamp.VOIP) == LampState.GREEN);
         Logger.info("TIMELINE right password again: registered {} ms after the wrong one",
                 Duration.between(t0, Instant.now()).toMillis());
     }
@@ -133,8 +153,8 @@ class KamailioRegistrationTest {
                 () -> RecordingPort.SENT.size() >= before + 5);
         Await.until("the registration lapsed", Duration.ofSeconds(15),
                 () -> device.status().registration() != RegistrationState.REGISTERED);
-        assertEquals(LampState.OFF, device.lamps().get(Lamp.VOIP));
-        assertEquals(LampState.OFF, device.lamps().get(Lamp.VOIP));
+        assertEquals(LampState.OFF, device.panel().get(Lamp.VOIP));
+        assertEquals(LampState.OFF, device.panel().get(Lamp.VOIP));
         kamailio.start();
         Instant up = Instant.now();
         Logger.info("TIMELINE Kamailio started again {} ms after it stopped", Duration.between(down, up).toMillis());
@@ -172,13 +192,14 @@ class KamailioRegistrationTest {
         int port = Peers.freeUdpPort("127.0.0.1");
         SipFeature tcp = SipFeature.live(RandomGeneratorFactory.of("L64X128MixRandom").create(6),
                 new SipRegistration.Timing(BACKOFF, TIMER_F));
-        try (LiveDevice d = new LiveDevice(GatewayModel.III, tcp)) {
-            d.boot(Map.of("sip.registrar", kamailio.hostPort(), "sip.user", USER, "sip.password", PASSWORD,
+        try (SystemScheduler tcpLoop = new SystemScheduler("it-tcp")) {
+            Device d = boot(tcpLoop, GatewayModel.III, tcp, Map.of("sip.registrar", kamailio.hostPort(), "sip.user", USER, "sip.password", PASSWORD,
                     "sip.domain", "voipgw.test", "sip.transport", "tcp", "sip.local", "127.0.0.1:" + port));
             Await.until("registered over TCP", Duration.ofSeconds(15),
-                    () -> d.lamps().get(Lamp.VOIP) == LampState.GREEN);
+                    () -> d.panel().get(Lamp.VOIP) == LampState.GREEN);
             String table = kamailio.locationTable();
             assertTrue(table.contains("transport=tcp") || table.contains("tcp:127.0.0.1"), table);
+            EventLoop.run(tcpLoop, d::powerOff);
         }
     }
 }

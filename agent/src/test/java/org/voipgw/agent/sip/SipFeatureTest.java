@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.voipgw.agent.device.ActionSpec;
+import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
@@ -30,12 +31,12 @@ class SipFeatureTest {
         return SipFeature.simulated(RandomGeneratorFactory.of("L64X128MixRandom").create(3));
     }
 
-    private static FakeDevice booted(GatewayModel model, SipFeature f) {
-        FakeDevice d = new FakeDevice(model, f);
+    private static Box booted(GatewayModel model, SipFeature f) {
+        Box d = new Box(model, f);
         d.powerOn();
         d.wan(true);
         if (model == GatewayModel.VIII) {
-            d.updateStatus(s -> s.with(b -> b.pbxLine = LineState.USABLE)); // stands in for the PRI span
+            d.device.updateStatus(s -> s.with(b -> b.pbxLine = LineState.USABLE)); // stands in for the PRI span
         }
         return d;
     }
@@ -45,39 +46,39 @@ class SipFeatureTest {
         List<String> names = feature().settings(GatewayModel.VIII).stream().map(SettingKey::name).toList();
         assertEquals(List.of("sip.registrar", "sip.proxy", "sip.user", "sip.password", "sip.domain", "sip.number",
                 "sip.transport", "sip.expires", "sip.local", "sip.accept-from-proxy-only"), names);
-        FakeDevice d = new FakeDevice(GatewayModel.VIII, feature());
-        assertFalse(d.settings.validate(Map.of("sip.transport", "tls")).isEmpty());
-        assertFalse(d.settings.validate(Map.of("sip.registrar", "bad host:x")).isEmpty());
-        assertFalse(d.settings.validate(Map.of("sip.password", "has space")).isEmpty());
-        assertFalse(d.settings.validate(Map.of("sip.number", "03-1234")).isEmpty());
-        assertFalse(d.settings.validate(Map.of("sip.expires", "5")).isEmpty());
-        assertTrue(d.settings.validate(ACCOUNT).isEmpty());
-        assertTrue(d.settings.key("sip.password").orElseThrow().secret());
+        Box d = new Box(GatewayModel.VIII, feature());
+        assertFalse(d.device.settings().validate(Map.of("sip.transport", "tls")).isEmpty());
+        assertFalse(d.device.settings().validate(Map.of("sip.registrar", "bad host:x")).isEmpty());
+        assertFalse(d.device.settings().validate(Map.of("sip.password", "has space")).isEmpty());
+        assertFalse(d.device.settings().validate(Map.of("sip.number", "03-1234")).isEmpty());
+        assertFalse(d.device.settings().validate(Map.of("sip.expires", "5")).isEmpty());
+        assertTrue(d.device.settings().validate(ACCOUNT).isEmpty());
+        assertTrue(d.device.settings().key("sip.password").orElseThrow().secret());
     }
 
     @ParameterizedTest
     @EnumSource(GatewayModel.class)
     void voipLampFollowsTheRegistrationOnEveryModel(GatewayModel model) {
         SipFeature f = feature();
-        FakeDevice d = booted(model, f);
+        Box d = booted(model, f);
         assertEquals(LampState.OFF, d.lamps().get(Lamp.VOIP), "no account: off");
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(1));
         assertEquals(LampState.GREEN, d.lamps().get(Lamp.VOIP));
-        action(f, model, "sip.calls").run().accept(d, List.of("2"));
+        action(f, model, "sip.calls").run().accept(d.device, List.of("2"));
         assertEquals(LampState.GREEN_BLINK, d.lamps().get(Lamp.VOIP), "calls in progress");
-        action(f, model, "sip.calls").run().accept(d, List.of("0"));
-        fault(f, model, "sip.registrar").inject().accept(d, "down");
+        action(f, model, "sip.calls").run().accept(d.device, List.of("0"));
+        fault(f, model, "sip.registrar").inject().accept(d.device, "down");
         d.clock.advance(Duration.ofHours(2)); // refresh at 30 min fails, binding lapses at 1 h
         assertEquals(LampState.OFF, d.lamps().get(Lamp.VOIP));
-        assertEquals("retry-wait", f.probes(model).getFirst().read().apply(d, List.of()));
+        assertEquals("retry-wait", f.probes(model).getFirst().read().apply(d.device, List.of()));
     }
 
     @Test
     void priIsBlockedWhenRegistrationIsLostAndBackWhenItReturns() {
         SipFeature f = feature();
-        FakeDevice d = booted(GatewayModel.VIII, f);
-        fault(f, GatewayModel.VIII, "sip.registrar").inject().accept(d, "down");
+        Box d = booted(GatewayModel.VIII, f);
+        fault(f, GatewayModel.VIII, "sip.registrar").inject().accept(d.device, "down");
         d.set(ACCOUNT);
         assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI), "not red before the first attempt ends");
         d.clock.advance(Duration.ofSeconds(31));
@@ -85,9 +86,9 @@ class SipFeatureTest {
         d.clock.advance(Duration.ofSeconds(2)); // Timer F (32 s) expired: the first attempt failed
         assertEquals(LampState.RED, d.lamps().get(Lamp.PRI));
         assertTrue(f.registrationBlocksLine());
-        fault(f, GatewayModel.VIII, "sip.registrar").clear().accept(d);
+        fault(f, GatewayModel.VIII, "sip.registrar").clear().accept(d.device);
         d.clock.advance(Duration.ofSeconds(61));
-        assertEquals(RegistrationState.REGISTERED, d.status().registration());
+        assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
         assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI));
         assertFalse(f.registrationBlocksLine());
     }
@@ -95,26 +96,26 @@ class SipFeatureTest {
     @Test
     void noAccountBlocksNothingAndAPbxGateTakesOverTheLine() {
         SipFeature f = feature();
-        FakeDevice d = booted(GatewayModel.VIII, f);
+        Box d = booted(GatewayModel.VIII, f);
         d.clock.advance(Duration.ofHours(1));
-        assertEquals(LineState.USABLE, d.status().pbxLine());
+        assertEquals(LineState.USABLE, d.device.status().pbxLine());
         List<Boolean> gate = new java.util.ArrayList<>();
         f.pbxServiceGate(gate::add);
-        fault(f, GatewayModel.VIII, "sip.auth").inject().accept(d, "reject");
+        fault(f, GatewayModel.VIII, "sip.auth").inject().accept(d.device, "reject");
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(1));
-        assertEquals(RegistrationState.AUTH_FAILED, d.status().registration());
+        assertEquals(RegistrationState.AUTH_FAILED, d.device.status().registration());
         assertEquals(List.of(true, false), gate);
-        assertEquals(LineState.USABLE, d.status().pbxLine(), "the gate owns the line now");
+        assertEquals(LineState.USABLE, d.device.status().pbxLine(), "the gate owns the line now");
     }
 
     @Test
     void statusRecordForTheWebUi() throws Exception {
         SipFeature f = feature();
-        FakeDevice d = booted(GatewayModel.III, f);
+        Box d = booted(GatewayModel.III, f);
         assertEquals("{\"state\":\"unregistered\",\"registrar\":null,\"expiresAt\":null,\"retryAt\":null,"
                 + "\"lastError\":null}", f.registrationStatus().toJson());
-        fault(f, GatewayModel.III, "sip.auth").inject().accept(d, "reject");
+        fault(f, GatewayModel.III, "sip.auth").inject().accept(d.device, "reject");
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(1));
         RegistrationStatus s = f.registrationStatus();
@@ -123,46 +124,44 @@ class SipFeatureTest {
         assertNotNull(s.retryAt());
         assertTrue(java.time.Instant.parse(s.retryAt()).isAfter(d.clock.now()));
         assertNull(s.expiresAt());
-        fault(f, GatewayModel.III, "sip.auth").clear().accept(d);
+        fault(f, GatewayModel.III, "sip.auth").clear().accept(d.device);
         d.clock.advance(Duration.ofMinutes(2));
         s = f.registrationStatus();
         assertEquals("registered", s.state());
-        assertEquals(d.status().registration().id(), s.state());
+        assertEquals(d.device.status().registration().id(), s.state());
         assertNotNull(java.time.Instant.parse(s.expiresAt()));
     }
 
     @Test
     void wanLossAndPppoeRequirementAreFollowed() {
         SipFeature f = feature();
-        FakeDevice d = booted(GatewayModel.VIII, f);
+        Box d = booted(GatewayModel.VIII, f);
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(1));
-        assertEquals(RegistrationState.REGISTERED, d.status().registration());
+        assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
         d.wan(false);
-        assertEquals(RegistrationState.UNREGISTERED, d.status().registration());
+        assertEquals(RegistrationState.UNREGISTERED, d.device.status().registration());
         assertEquals(LampState.RED, d.lamps().get(Lamp.PRI));
         d.wan(true);
         d.clock.advance(Duration.ofSeconds(1));
-        assertEquals(RegistrationState.REGISTERED, d.status().registration());
+        assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
         assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI));
     }
 
     @Test
     void orderlyShutdownUnregisters() {
         SipFeature f = feature();
-        FakeDevice d = booted(GatewayModel.VI, f);
+        Box d = booted(GatewayModel.VI, f);
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(1));
         SimulatedCarrier c = f.carrier().orElseThrow();
         assertTrue(c.isRegistered("0312345678"));
-        f.onShutdown(true);
+        String first = c.received().getFirst().callId();
+        d.device.reboot(); // an orderly shutdown, then a new boot
         d.clock.advance(Duration.ofSeconds(1));
         assertFalse(c.isRegistered("0312345678"));
         assertEquals(0, c.received().getLast().expires());
-        // next boot: a new Call-ID
-        String first = c.received().getFirst().callId();
-        f.onBoot();
-        d.clock.advance(Duration.ofSeconds(1));
+        d.clock.advance(Device.BOOT_TIME);
         assertTrue(c.isRegistered("0312345678"));
         assertFalse(first.equals(c.received().getLast().callId()));
     }

@@ -12,12 +12,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
 import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,10 +38,10 @@ class LiveSipTest {
     private static SystemScheduler loop;
     private static JainSipPort port;
     private static SipRegistration registration;
-    private static final AtomicReference<SipRegistration.Snapshot> LAST = new AtomicReference<>();
+    private static final CompletableFuture<Void> REGISTERED = new CompletableFuture<>();
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         registrar = EmbeddedRegistrar.start("127.0.0.1", 0, "voipgw.test", Map.of("0312345678", "pässwörd-1"));
         loop = new SystemScheduler("live-test");
         int local = JainSipStack.freePort("127.0.0.1");
@@ -52,12 +51,15 @@ class LiveSipTest {
                 "0312345678", SipAccount.Transport.UDP, 120);
         loop.execute(() -> {
             registration = new SipRegistration(loop, port, RandomGeneratorFactory.of("L64X128MixRandom").create(1),
-                    SipRegistration.Timing.DEFAULT, LAST::set);
+                    SipRegistration.Timing.DEFAULT, s -> {
+                        if (s.state() == RegistrationState.REGISTERED) {
+                            REGISTERED.complete(null);
+                        }
+                    });
             registration.wanChanged(true);
             registration.configure(account);
         });
-        Await.until("registered at the embedded registrar", Duration.ofSeconds(10),
-                () -> LAST.get() != null && LAST.get().state() == RegistrationState.REGISTERED);
+        REGISTERED.get(10, TimeUnit.SECONDS); // registered at the embedded registrar
     }
 
     @AfterAll

@@ -3,7 +3,8 @@ package org.voipgw.agent.sip.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGeneratorFactory;
@@ -17,23 +18,33 @@ import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampState;
+import org.voipgw.led.status.RegistrationState;
 
 /** The demo's SIP: a whole device in real time registering to the embedded registrar over real UDP. */
 class SipDemoTest {
     @Test
-    void theDemoRegistersForReal() {
+    void theDemoRegistersForReal() throws Exception {
         try (SipDemo sip = SipDemo.prepare(Map.of(), RandomGeneratorFactory.of("L64X128MixRandom").create(9));
              SystemScheduler loop = new SystemScheduler("demo-test")) {
             Device d = EventLoop.call(loop, () -> new Device(GatewayModel.VIII, loop, null,
                     DeviceAssembly.FACTORY_FIRMWARE, List.of(new EthernetPorts(), sip.feature())));
+            CompletableFuture<Void> registered = new CompletableFuture<>();
+            CompletableFuture<Void> unregistered = new CompletableFuture<>();
+            d.onStatus((before, after) -> {
+                if (after.registration() == RegistrationState.REGISTERED) {
+                    registered.complete(null);
+                } else if (before.registration() == RegistrationState.REGISTERED) {
+                    unregistered.complete(null);
+                }
+            });
             assertEquals(List.of(), EventLoop.call(loop, () -> d.set(sip.settings())));
             EventLoop.run(loop, d::powerOn);
-            Await.until("VoIP green", Duration.ofSeconds(15),
-                    () -> d.panel().get(Lamp.VOIP) == LampState.GREEN);
+            registered.get(15, TimeUnit.SECONDS);
+            assertEquals(LampState.GREEN, d.panel().get(Lamp.VOIP));
             assertTrue(sip.registrar().orElseThrow().binding(SipDemo.DEMO_USER).isPresent());
             EventLoop.run(loop, d::shutdownOrderly);
-            Await.until("un-REGISTERed on the orderly shutdown", Duration.ofSeconds(10),
-                    () -> sip.registrar().orElseThrow().binding(SipDemo.DEMO_USER).isEmpty());
+            unregistered.get(10, TimeUnit.SECONDS); // after the 200 to the un-REGISTER
+            assertTrue(sip.registrar().orElseThrow().binding(SipDemo.DEMO_USER).isEmpty());
         }
     }
 

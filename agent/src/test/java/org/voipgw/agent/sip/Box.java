@@ -1,0 +1,43 @@
+package org.voipgw.agent.sip;
+
+import java.util.List;
+import java.util.Map;
+import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.device.EthernetPorts;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.hal.time.VirtualClock;
+import org.voipgw.led.LampPanel;
+import org.voipgw.led.status.EthernetLink;
+
+/** The runtime's Device with only Ethernet and the SIP feature under test, on virtual time. */
+final class Box {
+    final VirtualClock clock = new VirtualClock();
+    final Device device;
+
+    Box(GatewayModel model, SipFeature sip) {
+        device = new Device(model, clock, null, DeviceAssembly.FACTORY_FIRMWARE, List.of(new EthernetPorts(), sip));
+    }
+
+    void powerOn() {
+        device.powerOn();
+        clock.advance(Device.BOOT_TIME);
+    }
+
+    void wan(boolean up) {
+        device.updateStatus(s -> s.with(b -> b.wan = up ? EthernetLink.up(1000) : EthernetLink.DOWN));
+        clock.runDue();
+    }
+
+    void set(Map<String, String> values) {
+        List<?> errors = device.set(values);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(errors.toString());
+        }
+        clock.runDue();
+    }
+
+    LampPanel lamps() {
+        return device.panel();
+    }
+}
