@@ -41,6 +41,14 @@ class SipFeatureTest {
         return d;
     }
 
+    private static Box registered(GatewayModel model, SipFeature f) {
+        Box d = booted(model, f);
+        d.set(ACCOUNT);
+        d.clock.advance(Duration.ofSeconds(1));
+        assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
+        return d;
+    }
+
     @Test
     void settingKeysAreExactlyTheIssuesAndValidate() {
         List<String> names = feature().settings(GatewayModel.VIII).stream().map(SettingKey::name).toList();
@@ -134,11 +142,7 @@ class SipFeatureTest {
 
     @Test
     void wanLossAndPppoeRequirementAreFollowed() {
-        SipFeature f = feature();
-        Box d = booted(GatewayModel.VIII, f);
-        d.set(ACCOUNT);
-        d.clock.advance(Duration.ofSeconds(1));
-        assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
+        Box d = registered(GatewayModel.VIII, feature());
         d.wan(false);
         assertEquals(RegistrationState.UNREGISTERED, d.device.status().registration());
         assertEquals(LampState.RED, d.lamps().get(Lamp.PRI));
@@ -151,9 +155,7 @@ class SipFeatureTest {
     @Test
     void orderlyShutdownUnregisters() {
         SipFeature f = feature();
-        Box d = booted(GatewayModel.VI, f);
-        d.set(ACCOUNT);
-        d.clock.advance(Duration.ofSeconds(1));
+        Box d = registered(GatewayModel.VI, f);
         SimulatedCarrier c = f.carrier().orElseThrow();
         assertTrue(c.isRegistered("0312345678"));
         String first = c.received().getFirst().callId();

@@ -38,17 +38,17 @@ public final class TinylogStackLogger implements StackLogger {
 
     @Override
     public void logDebug(String message) {
-        Logger.trace("jain-sip: {}", message);
+        trace(message, null);
     }
 
     @Override
     public void logDebug(String message, Exception ex) {
-        Logger.trace(ex, "jain-sip: {}", message);
+        trace(message, ex);
     }
 
     @Override
     public void logTrace(String message) {
-        Logger.trace("jain-sip: {}", message);
+        trace(message, null);
     }
 
     @Override
@@ -58,12 +58,16 @@ public final class TinylogStackLogger implements StackLogger {
 
     @Override
     public void logError(String message) {
-        Logger.warn("jain-sip: {}", message);
+        logError(message, null);
     }
 
     @Override
     public void logError(String message, Exception ex) {
         Logger.warn(ex, "jain-sip: {}", message);
+    }
+
+    private static void trace(String message, Throwable ex) {
+        Logger.trace(ex, "jain-sip: {}", message);
     }
 
     @Override
