@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.EthernetPorts;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.VirtualClock;
@@ -15,8 +16,10 @@ final class Box {
     final VirtualClock clock = new VirtualClock();
     final Device device;
 
-    Box(GatewayModel model, SipFeature sip) {
-        device = new Device(model, clock, null, DeviceAssembly.FACTORY_FIRMWARE, List.of(new EthernetPorts(), sip));
+    Box(GatewayModel model, SipFeature sip, DeviceFeature... more) {
+        List<DeviceFeature> features = new java.util.ArrayList<>(List.of(new EthernetPorts(), sip));
+        features.addAll(List.of(more));
+        device = new Device(model, clock, null, DeviceAssembly.FACTORY_FIRMWARE, features);
     }
 
     void powerOn() {

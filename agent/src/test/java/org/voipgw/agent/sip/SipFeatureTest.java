@@ -15,12 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampState;
 import org.voipgw.led.status.LineState;
+import org.voipgw.led.status.PppState;
 import org.voipgw.led.status.RegistrationState;
 
 class SipFeatureTest {
@@ -150,6 +152,34 @@ class SipFeatureTest {
         d.clock.advance(Duration.ofSeconds(1));
         assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
         assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI));
+    }
+
+    @Test
+    void withPppoeConfiguredTheWanCarriesSipOnlyOnceASessionIsUp() {
+        // a stand-in for the PPPoE feature's settings (another engineer's package)
+        DeviceFeature pppoe = new DeviceFeature() {
+            @Override
+            public List<SettingKey> settings(GatewayModel model) {
+                return List.of(new SettingKey("pppoe.1.enabled", "true|false", "false", false,
+                        org.voipgw.agent.settings.Validators.bool()));
+            }
+
+            @Override
+            public void attach(org.voipgw.agent.device.DeviceContext context) {
+            }
+        };
+        Box d = new Box(GatewayModel.III, feature(), pppoe);
+        d.set(Map.of("pppoe.1.enabled", "true"));
+        d.powerOn();
+        d.set(ACCOUNT);
+        d.clock.advance(Duration.ofMinutes(5));
+        assertEquals(RegistrationState.UNREGISTERED, d.device.status().registration(), "PPPoE not up yet");
+        d.device.updateStatus(s -> s.withPpp(1, PppState.CONNECTED));
+        d.clock.advance(Duration.ofSeconds(1));
+        assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
+        d.device.updateStatus(s -> s.withPpp(1, PppState.RETRY_WAIT));
+        d.clock.runDue();
+        assertEquals(RegistrationState.UNREGISTERED, d.device.status().registration(), "PPPoE down: lost");
     }
 
     @Test

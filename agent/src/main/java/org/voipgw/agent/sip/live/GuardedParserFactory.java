@@ -1,5 +1,6 @@
 package org.voipgw.agent.sip.live;
 
+import gov.nist.javax.sip.message.SIPMessage;
 import gov.nist.javax.sip.parser.MessageParser;
 import gov.nist.javax.sip.parser.MessageParserFactory;
 import gov.nist.javax.sip.parser.StringMsgParserFactory;
@@ -21,6 +22,12 @@ public final class GuardedParserFactory implements MessageParserFactory {
         // jain-sip instantiates it by class name
     }
 
+    /** The header fields every request and response must carry (RFC 3261 §8.1.1, §8.2.6.2). */
+    private static boolean complete(SIPMessage m) {
+        return m.getTopmostVia() != null && m.getFrom() != null && m.getTo() != null && m.getCallId() != null
+                && m.getCSeq() != null && m.getCSeq().getMethod() != null;
+    }
+
     @Override
     public MessageParser createMessageParser(SIPTransactionStack stack) {
         MessageParser inner = standard.createMessageParser(stack);
@@ -38,7 +45,12 @@ public final class GuardedParserFactory implements MessageParserFactory {
                 return null;
             }
             try {
-                return inner.parseSIPMessage(bytes, readBody, strict, listener);
+                SIPMessage m = inner.parseSIPMessage(bytes, readBody, strict, listener);
+                if (m != null && !complete(m)) {
+                    Logger.debug("dropped a SIP message from {} without Via, From, To, Call-ID or CSeq", source);
+                    return null;
+                }
+                return m;
             } catch (ParseException | RuntimeException e) {
                 Logger.debug("dropped a malformed SIP message from {}: {}", source, e.getMessage());
                 return null;
