@@ -237,11 +237,14 @@ public final class SipFeature implements DeviceFeature {
             return;
         }
         SipEndpoint next = SipSettings.endpoint(context.settings());
+        SipAccount a = account();
         if (!next.equals(endpoint)) {
-            registration.configure(null); // the old account's transaction goes with the old edge
+            // the old contact cannot be removed through a closed edge: it lapses at the registrar
             openEdge();
+            registration.edgeReplaced(a);
+        } else {
+            registration.configure(a);
         }
-        registration.configure(account());
     }
 
     private SipAccount account() {

@@ -132,11 +132,46 @@ public final class SipRegistration {
                 lastError, configured && !stopped && lostFlag && state != RegistrationState.REGISTERED, failures);
     }
 
-    /** A new or changed account (or {@code null}: none). A change starts over from UNREGISTERED. */
+    /**
+     * A new or changed account (or {@code null}: none). A change starts over from UNREGISTERED; when the
+     * address of record or registrar changes while bound, the old binding is removed first (un-REGISTER,
+     * RFC 3261 §10.2.2) so calls for the old number stop coming here.
+     */
     public void configure(SipAccount next) {
+        if (whenUnregistered != null && !stopped) {
+            whenUnregistered = () -> apply(next); // a goodbye is on its way: the newest account follows it
+            return;
+        }
         if (Objects.equals(next, account)) {
             return;
         }
+        if (bindingValid() && wanUp && !stopped && movesAway(next)) {
+            abandonInFlight();
+            cancelTimers();
+            whenUnregistered = () -> apply(next);
+            log.info("un-REGISTER " + account.addressOfRecord() + " before the account changes");
+            send(Purpose.UNREGISTER, 0, 0);
+            return;
+        }
+        apply(next);
+    }
+
+    /**
+     * The SIP edge was replaced (new local address or transport): what was in flight is gone with it;
+     * register again at once over the new one.
+     */
+    public void edgeReplaced(SipAccount next) {
+        whenUnregistered = null;
+        account = null;
+        apply(next);
+    }
+
+    private boolean movesAway(SipAccount next) {
+        return next == null || !next.configured() || !next.addressOfRecord().equals(account.addressOfRecord())
+                || !next.registrar().equals(account.registrar());
+    }
+
+    private void apply(SipAccount next) {
         abandonInFlight();
         cancelTimers();
         account = next;
@@ -165,6 +200,8 @@ public final class SipRegistration {
             log.info("WAN can carry SIP: registering");
             maybeStart();
         } else {
+            Runnable afterGoodbye = whenUnregistered; // an un-REGISTER in flight cannot finish now
+            whenUnregistered = null;
             boolean attempted = state != RegistrationState.UNREGISTERED || bindingExpiresAt != null;
             abandonInFlight();
             cancelTimers();
@@ -176,6 +213,9 @@ public final class SipRegistration {
                 log.warn("WAN down: SIP registration lost");
             }
             state = RegistrationState.UNREGISTERED;
+            if (afterGoodbye != null) {
+                afterGoodbye.run();
+            }
         }
         publish();
     }
@@ -199,6 +239,7 @@ public final class SipRegistration {
     /** Power cut: nothing can be sent; everything stops. */
     public void powerCut() {
         stopped = true;
+        whenUnregistered = null;
         abandonInFlight();
         cancelTimers();
         bindingExpiresAt = null;

@@ -238,4 +238,48 @@ class SipRegistrationTest {
         assertEquals(RegistrationState.REGISTERED, r.state());
         assertEquals(3, n[0]);
     }
+
+    @Test
+    void aNewAddressOfRecordRemovesTheOldBindingFirst() {
+        RegistrationHarness h = new RegistrationHarness().start(3600);
+        h.advance(Duration.ofSeconds(1));
+        h.carrier.subscriber("0398765432", "other");
+        SipAccount next = new SipAccount("carrier.example:5060", "", "0398765432", "other", "carrier.example",
+                "0398765432", SipAccount.Transport.UDP, 3600);
+        h.registration.configure(next);
+        h.registration.configure(next); // a second change while the goodbye is in flight
+        h.advance(Duration.ofSeconds(1));
+        assertFalse(h.carrier.isRegistered("0312345678"), "old binding removed");
+        assertTrue(h.carrier.isRegistered("0398765432"));
+        assertEquals(0, h.carrier.received().get(2).expires());
+        h.assertCseqAndCallIdRules();
+    }
+
+    @Test
+    void aPasswordChangeReRegistersWithoutAGoodbye() {
+        RegistrationHarness h = new RegistrationHarness().start(3600);
+        h.advance(Duration.ofSeconds(1));
+        h.carrier.subscriber("0312345678", "new-secret");
+        h.registration.configure(new SipAccount("carrier.example:5060", "", "0312345678", "new-secret",
+                "carrier.example", "0312345678", SipAccount.Transport.UDP, 3600));
+        h.advance(Duration.ofSeconds(1));
+        assertEquals(RegistrationState.REGISTERED, h.registration.state());
+        assertTrue(h.carrier.received().stream().noneMatch(r -> r.expires() == 0));
+        h.assertCseqAndCallIdRules();
+    }
+
+    @Test
+    void wanLossDuringTheGoodbyeStillAppliesTheNewAccount() {
+        RegistrationHarness h = new RegistrationHarness().start(3600);
+        h.advance(Duration.ofSeconds(1));
+        h.carrier.subscriber("0398765432", "other");
+        h.registration.configure(new SipAccount("carrier.example:5060", "", "0398765432", "other",
+                "carrier.example", "0398765432", SipAccount.Transport.UDP, 3600));
+        h.registration.wanChanged(false);
+        assertEquals("0398765432", h.registration.account().orElseThrow().user());
+        h.registration.wanChanged(true);
+        h.advance(Duration.ofSeconds(1));
+        assertTrue(h.carrier.isRegistered("0398765432"));
+        h.assertCseqAndCallIdRules();
+    }
 }
