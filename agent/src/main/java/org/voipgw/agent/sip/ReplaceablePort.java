@@ -3,11 +3,27 @@ package org.voipgw.agent.sip;
 /**
  * The port one boot's {@link SipRegistration} talks to, whose edge can be swapped when the SIP settings
  * change (new local address or transport) without starting a new Call-ID (RFC 3261 §10.2.4: one per boot).
- * While no edge is open, requests fail at once as transport errors.
+ * While no edge could be opened (address in use, …) each request first tries to open it again, so a
+ * failed open is retried on the registration's backoff schedule; when that fails too, the request fails
+ * at once as a transport error.
  */
 final class ReplaceablePort implements SipPort {
+    private final java.util.function.Supplier<SipPort> opener;
     private SipPort edge;
     private Listener listener;
+    private boolean closed;
+
+    /** {@code opener} opens the edge for the current settings, or returns null when it cannot. */
+    ReplaceablePort(java.util.function.Supplier<SipPort> opener) {
+        this.opener = opener;
+    }
+
+    /** Opens (or re-opens) the edge for the current settings. */
+    void reopen() {
+        if (!closed) {
+            replace(opener.get());
+        }
+    }
 
     /** Closes the old edge and routes through {@code next} (or nothing, when null). */
     void replace(SipPort next) {
@@ -22,6 +38,9 @@ final class ReplaceablePort implements SipPort {
 
     @Override
     public void send(RegisterRequest request) {
+        if (edge == null) {
+            reopen();
+        }
         if (edge == null) {
             listener.failed(request.callId(), request.cseq(), "the SIP port is not open");
             return;
@@ -44,8 +63,10 @@ final class ReplaceablePort implements SipPort {
         }
     }
 
+    /** Closes the edge for good (idempotent: a late second close touches nothing). */
     @Override
     public void close() {
+        closed = true;
         replace(null);
     }
 }

@@ -49,6 +49,8 @@ public final class SipFeature implements DeviceFeature {
     private StatusPbxServiceGate statusGate;
     private PbxServiceGate gate;
     private ReplaceablePort port;
+    private ReplaceablePort closing;
+    private int generation;
     private SipEndpoint endpoint;
     private SipRegistration registration;
     private SipRegistration.Snapshot snapshot = new SipRegistration.Snapshot(RegistrationState.UNREGISTERED, null,
@@ -200,9 +202,19 @@ public final class SipFeature implements DeviceFeature {
 
     @Override
     public void onBoot() {
-        port = new ReplaceablePort();
-        openEdge();
-        registration = new SipRegistration(context.scheduler(), port, random, timing, this::published, log);
+        if (closing != null) {
+            closing.close(); // a goodbye still waiting from the last boot must free the address now
+            closing = null;
+        }
+        port = new ReplaceablePort(this::openEdge);
+        port.reopen();
+        int boot = ++generation;
+        // a registration of an earlier boot may still report (its un-REGISTER): only this boot's counts
+        registration = new SipRegistration(context.scheduler(), port, random, timing, s -> {
+            if (boot == generation) {
+                published(s);
+            }
+        }, log);
         wanReady = wanCanCarrySip(context.status());
         registration.wanChanged(wanReady);
         registration.configure(account());
@@ -218,7 +230,13 @@ public final class SipFeature implements DeviceFeature {
             return;
         }
         if (orderly) {
-            r.shutdown(p::close);
+            closing = p;
+            r.shutdown(() -> {
+                p.close();
+                if (closing == p) {
+                    closing = null;
+                }
+            });
         } else {
             r.powerCut();
             p.close();
@@ -240,7 +258,7 @@ public final class SipFeature implements DeviceFeature {
         SipAccount a = account();
         if (!next.equals(endpoint)) {
             // the old contact cannot be removed through a closed edge: it lapses at the registrar
-            openEdge();
+            port.reopen();
             registration.edgeReplaced(a);
         } else {
             registration.configure(a);
@@ -255,18 +273,18 @@ public final class SipFeature implements DeviceFeature {
         return a;
     }
 
-    private void openEdge() {
+    /** The edge for the current settings, or null (logged) when it cannot be opened now. */
+    private SipPort openEdge() {
         endpoint = SipSettings.endpoint(context.settings());
         if (simulated) {
-            port.replace(new CarrierView(carrier));
-            return;
+            return new CarrierView(carrier);
         }
         try {
-            port.replace(ports.open(endpoint, context.scheduler()));
+            return ports.open(endpoint, context.scheduler());
         } catch (UncheckedIOException | IllegalStateException e) {
             log.warn("SIP cannot listen on " + endpoint.local() + "/" + endpoint.transport().token() + ": "
                     + e.getMessage());
-            port.replace(null);
+            return null;
         }
     }
 

@@ -199,6 +199,21 @@ class SipFeatureTest {
     }
 
     @Test
+    void aGoodbyeLeftOverFromTheLastBootDoesNotSpeakForTheNewOne() {
+        SipFeature f = feature();
+        Box d = registered(GatewayModel.VIII, f);
+        SimulatedCarrier c = f.carrier().orElseThrow();
+        c.down(true);
+        d.device.reboot(); // the un-REGISTER gets no answer: it ends by Timer F, 32 s later
+        d.clock.advance(Device.BOOT_TIME.plusMillis(500)); // the new boot's first REGISTER is lost too
+        c.down(false);
+        d.clock.advance(Duration.ofSeconds(30)); // past the old goodbye's timeout, before the new one's
+        assertEquals(RegistrationState.REGISTERING, d.device.status().registration());
+        d.clock.advance(Duration.ofSeconds(65));
+        assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
+    }
+
+    @Test
     void faultArgumentsAreChecked() {
         SipFeature f = feature();
         assertTrue(fault(f, GatewayModel.VIII, "sip.loss").checkArg().apply("30").isEmpty());
