@@ -25,13 +25,25 @@ public final class DeviceAssembly {
         return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, simulatedFeatures());
     }
 
+    /**
+     * A simulated box whose SIP is {@code sip}: the demo's live one, registering over real UDP to the
+     * embedded registrar (see {@link org.voipgw.agent.sip.SipDemo}).
+     */
+    public static Device simulated(GatewayModel model, Scheduler scheduler, Path flashDir, SipFeature sip) {
+        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, features(sip));
+    }
+
     static List<DeviceFeature> simulatedFeatures() {
+        // SIP registration against the in-memory carrier; seeded so every run draws the same backoff
+        return features(SipFeature.simulated(RandomGeneratorFactory.of("L64X128MixRandom").create(SIP_SEED)));
+    }
+
+    private static List<DeviceFeature> features(SipFeature sip) {
         List<DeviceFeature> f = new ArrayList<>();
         f.add(new EthernetPorts());
         f.add(new HardwareFaults());
         f.add(new EcoMode());
-        // SIP registration against the in-memory carrier; seeded so every run draws the same backoff
-        f.add(SipFeature.simulated(RandomGeneratorFactory.of("L64X128MixRandom").create(SIP_SEED)));
+        f.add(sip);
         return f;
     }
 }

@@ -14,7 +14,7 @@ import org.voipgw.agent.sip.live.EmbeddedRegistrar;
  *
  * <pre>{@code
  * SipDemo sip = SipDemo.prepare(userSettings, random);      // before assembling the device
- * Device d = new Device(model, loop, flashDir, firmware, List.of(..., sip.feature()));
+ * Device d = DeviceAssembly.simulated(model, loop, flashDir, sip.feature());
  * d.set(sip.settings());                                    // user settings + the demo account
  * ...
  * sip.close();                                              // after the device shut down

@@ -11,7 +11,6 @@ import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceAssembly;
-import org.voipgw.agent.device.EthernetPorts;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.sip.SipDemo;
 import org.voipgw.boards.GatewayModel;
@@ -26,8 +25,7 @@ class SipDemoTest {
     void theDemoRegistersForReal() throws Exception {
         try (SipDemo sip = SipDemo.prepare(Map.of(), RandomGeneratorFactory.of("L64X128MixRandom").create(9));
              SystemScheduler loop = new SystemScheduler("demo-test")) {
-            Device d = EventLoop.call(loop, () -> new Device(GatewayModel.VIII, loop, null,
-                    DeviceAssembly.FACTORY_FIRMWARE, List.of(new EthernetPorts(), sip.feature())));
+            Device d = EventLoop.call(loop, () -> DeviceAssembly.simulated(GatewayModel.VIII, loop, null, sip.feature()));
             CompletableFuture<Void> registered = new CompletableFuture<>();
             CompletableFuture<Void> unregistered = new CompletableFuture<>();
             d.onStatus((before, after) -> {
