@@ -1,0 +1,349 @@
+package org.voipgw.isdn.call;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.tinylog.Logger;
+import org.voipgw.hal.time.Scheduler;
+import org.voipgw.isdn.q931.CallRef;
+import org.voipgw.isdn.q931.CauseValue;
+import org.voipgw.isdn.q931.Ie;
+import org.voipgw.isdn.q931.Message;
+import org.voipgw.isdn.q931.MessageType;
+
+/**
+ * One call on an ISDN interface, network side: the Q.931 §5 procedures for a circuit-switched
+ * call (§5.1 originated by the PBX, §5.2 toward the PBX, §5.3 clearing, §5.8 error handling)
+ * with states {@link CallState}. The far side (SIP) drives it with {@link #alert()},
+ * {@link #answer()} and {@link #hangup(int)}, and observes it through {@link CallObserver}.
+ */
+public final class IsdnCall {
+    public enum Direction {
+        /** SETUP received from the PBX. */
+        FROM_PBX,
+        /** SETUP sent to the PBX. */
+        TO_PBX
+    }
+
+    private final CallContext ctx;
+    private final int crValue;
+    private final boolean ours;
+    private final Direction direction;
+    private final String called;
+    private final String calling;
+    private final List<CallObserver> observers = new ArrayList<>();
+    private final int channel;
+    private CallState state = CallState.NULL;
+    private Scheduler.Timer timer;
+    private int expiries;
+    private int clearingCause = CauseValue.NORMAL_CLEARING;
+    private boolean clearedReported;
+
+    IsdnCall(CallContext ctx, int crValue, Direction direction, String called, String calling, int channel) {
+        this.ctx = ctx;
+        this.crValue = crValue;
+        this.ours = direction == Direction.TO_PBX;
+        this.direction = direction;
+        this.called = called;
+        this.calling = calling;
+        this.channel = channel;
+    }
+
+    public CallState state() {
+        return state;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public int channel() {
+        return channel;
+    }
+
+    public String called() {
+        return called;
+    }
+
+    public String calling() {
+        return calling;
+    }
+
+    public int callReference() {
+        return crValue;
+    }
+
+    boolean ours() {
+        return ours;
+    }
+
+    public void observe(CallObserver observer) {
+        observers.add(observer);
+    }
+
+    // ---- the far side drives calls from the PBX ---------------------------------------------
+
+    /** The far end rings: ALERTING to the PBX (§5.1.7). */
+    public void alert() {
+        if (state == CallState.OUTGOING_CALL_PROCEEDING) {
+            send(MessageType.ALERTING);
+            setState(CallState.CALL_DELIVERED);
+        }
+    }
+
+    /** The far end answered: CONNECT to the PBX, call active (§5.1.8). */
+    public void answer() {
+        if (state == CallState.OUTGOING_CALL_PROCEEDING || state == CallState.CALL_DELIVERED) {
+            send(MessageType.CONNECT);
+            setState(CallState.ACTIVE);
+            observers.forEach(o -> o.connected(this));
+        }
+    }
+
+    /** The far side clears: DISCONNECT to the PBX, T305 (§5.3.4); a no-op once clearing started. */
+    public void hangup(int cause) {
+        switch (state) {
+            case CALL_INITIATED, OUTGOING_CALL_PROCEEDING, CALL_DELIVERED, CALL_PRESENT, CALL_RECEIVED,
+                    INCOMING_CALL_PROCEEDING, CONNECT_REQUEST, ACTIVE -> {
+                stopTimer();
+                reportCleared(cause);
+                disconnect(cause);
+            }
+            default -> { }
+        }
+    }
+
+    // ---- procedures started by the call control ---------------------------------------------
+
+    /** §5.1.1–§5.1.3: a valid SETUP from the PBX with its channel chosen: CALL PROCEEDING. */
+    void setupReceived() {
+        setState(CallState.CALL_INITIATED);
+        send(MessageType.CALL_PROCEEDING, ctx.channels().identify(channel));
+        setState(CallState.OUTGOING_CALL_PROCEEDING);
+    }
+
+    /** §5.2.1: SETUP toward the PBX, T303. */
+    void place() {
+        sendSetup();
+        setState(CallState.CALL_PRESENT);
+        expiries = 0;
+        startTimer(ctx.timers().t303(), this::onT303);
+    }
+
+    /** The call is gone without a message exchange (data-link failure, RESTART; §5.8.9, §5.5). */
+    void clearLocally(int cause) {
+        stopTimer();
+        reportCleared(cause);
+        toNull();
+    }
+
+    // ---- messages from the PBX --------------------------------------------------------------
+
+    void receive(Message m) {
+        switch (m.type()) {
+            case CALL_PROCEEDING -> onProceeding();
+            case ALERTING -> onAlerting();
+            case CONNECT -> onConnect();
+            case CONNECT_ACKNOWLEDGE, PROGRESS, INFORMATION -> expect(m, state != CallState.NULL);
+            case DISCONNECT -> onDisconnect(m);
+            case RELEASE -> onRelease(m);
+            case RELEASE_COMPLETE -> {
+                stopTimer();
+                reportCleared(m.causeValue() > 0 ? m.causeValue() : CauseValue.NORMAL_CLEARING);
+                toNull();
+            }
+            case STATUS_ENQUIRY -> sendStatus(CauseValue.RESPONSE_TO_STATUS_ENQUIRY);
+            case STATUS -> onStatus(m);
+            default -> expect(m, false);
+        }
+    }
+
+    /** An unknown message type on this call (§5.8.4). */
+    void unknownMessageType() {
+        sendStatus(CauseValue.MESSAGE_TYPE_NONEXISTENT);
+    }
+
+    private void onProceeding() {
+        if (state == CallState.CALL_PRESENT) {
+            stopTimer();
+            setState(CallState.INCOMING_CALL_PROCEEDING);
+            startTimer(ctx.timers().t310(), this::onT310);
+            observers.forEach(o -> o.proceeding(this));
+        } else {
+            unexpected(MessageType.CALL_PROCEEDING);
+        }
+    }
+
+    private void onAlerting() {
+        if (state == CallState.CALL_PRESENT || state == CallState.INCOMING_CALL_PROCEEDING) {
+            stopTimer();
+            setState(CallState.CALL_RECEIVED);
+            observers.forEach(o -> o.alerting(this));
+        } else {
+            unexpected(MessageType.ALERTING);
+        }
+    }
+
+    private void onConnect() {
+        if (state == CallState.CALL_PRESENT || state == CallState.INCOMING_CALL_PROCEEDING
+                || state == CallState.CALL_RECEIVED) {
+            stopTimer();
+            setState(CallState.CONNECT_REQUEST);
+            send(MessageType.CONNECT_ACKNOWLEDGE); // §5.2.8
+            setState(CallState.ACTIVE);
+            observers.forEach(o -> o.connected(this));
+        } else {
+            unexpected(MessageType.CONNECT);
+        }
+    }
+
+    private void onDisconnect(Message m) {
+        if (state == CallState.RELEASE_REQUEST || state == CallState.NULL) {
+            return;
+        }
+        // §5.3.3 clearing by the user (and §5.3.5 DISCONNECT collision in N12): RELEASE, T308.
+        stopTimer();
+        setState(CallState.DISCONNECT_REQUEST);
+        reportCleared(m.causeValue() > 0 ? m.causeValue() : CauseValue.NORMAL_UNSPECIFIED);
+        release(m.causeValue() > 0 ? m.causeValue() : CauseValue.NORMAL_CLEARING);
+    }
+
+    private void onRelease(Message m) {
+        stopTimer();
+        if (state != CallState.RELEASE_REQUEST) { // in N19 both sent RELEASE: no reply (§5.3.5)
+            send(MessageType.RELEASE_COMPLETE);
+        }
+        reportCleared(m.causeValue() > 0 ? m.causeValue() : CauseValue.NORMAL_CLEARING);
+        toNull();
+    }
+
+    private void onStatus(Message m) {
+        int peerState = m.find(Ie.CallState.class).map(Ie.CallState::value).orElse(-1);
+        if (peerState == 0) { // §5.8.11: the peer has no such call: release the call reference
+            clearLocally(m.causeValue() > 0 ? m.causeValue() : CauseValue.MESSAGE_NOT_COMPATIBLE_WITH_STATE);
+        }
+    }
+
+    private void expect(Message m, boolean ok) {
+        if (!ok) {
+            unexpected(m.type());
+        }
+    }
+
+    /** §5.8.4: a message not allowed in this state is answered with STATUS, cause 101. */
+    private void unexpected(MessageType type) {
+        Logger.debug("call {} in {}: unexpected {}", crValue, state, type);
+        sendStatus(CauseValue.MESSAGE_NOT_COMPATIBLE_WITH_STATE);
+    }
+
+    // ---- timers ------------------------------------------------------------------------------
+
+    private void onT303() {
+        if (++expiries < 2) { // §5.2.1: SETUP repeated once
+            sendSetup();
+            startTimer(ctx.timers().t303(), this::onT303);
+            return;
+        }
+        // Second expiry: nobody answers. Cause 18 toward the originator (§5.2.1); the RELEASE
+        // COMPLETE frees the call reference in case the PBX did see a SETUP.
+        reportCleared(CauseValue.NO_USER_RESPONDING);
+        send(MessageType.RELEASE_COMPLETE, Ie.Cause.of(CauseValue.NO_USER_RESPONDING, Ie.Cause.LOCATION_LOCAL_PUBLIC));
+        toNull();
+    }
+
+    private void onT310() { // §5.2.5.3: CALL PROCEEDING but no ALERTING/CONNECT in time
+        reportCleared(CauseValue.NO_USER_RESPONDING);
+        disconnect(CauseValue.RECOVERY_ON_TIMER_EXPIRY);
+    }
+
+    private void onT305() { // §5.3.4: no reaction to DISCONNECT
+        release(clearingCause);
+    }
+
+    private void onT308() { // §5.3.4: RELEASE repeated once, then the call reference is freed
+        if (++expiries < 2) {
+            send(MessageType.RELEASE, cause(clearingCause));
+            startTimer(ctx.timers().t308(), this::onT308);
+        } else {
+            toNull();
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private void disconnect(int cause) {
+        clearingCause = cause;
+        send(MessageType.DISCONNECT, cause(cause));
+        setState(CallState.DISCONNECT_INDICATION);
+        startTimer(ctx.timers().t305(), this::onT305);
+    }
+
+    private void release(int cause) {
+        clearingCause = cause;
+        send(MessageType.RELEASE, cause(cause));
+        setState(CallState.RELEASE_REQUEST);
+        expiries = 0;
+        startTimer(ctx.timers().t308(), this::onT308);
+    }
+
+    private void sendSetup() {
+        List<Ie> ies = new ArrayList<>();
+        ies.add(Ie.BearerCapability.speech());
+        ies.add(ctx.channels().identify(channel));
+        if (!calling.isEmpty()) {
+            ies.add(new Ie.CallingPartyNumber(0, 1, 0, 3, calling)); // network provided (screening 3)
+        }
+        ies.add(Ie.CalledPartyNumber.of(called));
+        ies.add(new Ie.SendingComplete());
+        ctx.send(new Message(callRef(), MessageType.SETUP, ies));
+    }
+
+    private void sendStatus(int cause) {
+        send(MessageType.STATUS, cause(cause), new Ie.CallState(0, state.value()));
+    }
+
+    private static Ie.Cause cause(int value) {
+        return Ie.Cause.of(value, Ie.Cause.LOCATION_LOCAL_PUBLIC);
+    }
+
+    private void send(MessageType type, Ie... ies) {
+        ctx.send(Message.of(callRef(), type, ies));
+    }
+
+    /** Flag 0 in messages from the side that allocated the call reference (§4.3). */
+    private CallRef callRef() {
+        return new CallRef(ctx.callRefLength(), crValue, !ours);
+    }
+
+    private void reportCleared(int cause) {
+        if (!clearedReported) {
+            clearedReported = true;
+            observers.forEach(o -> o.cleared(this, cause));
+        }
+    }
+
+    private void toNull() {
+        setState(CallState.NULL);
+        ctx.channels().release(channel);
+        ctx.ended(this);
+    }
+
+    private void setState(CallState s) {
+        if (s != state) {
+            Logger.trace("call {} {}: {} -> {}", crValue, direction, state, s);
+            state = s;
+        }
+    }
+
+    private void startTimer(Duration d, Runnable task) {
+        stopTimer();
+        timer = ctx.scheduler().schedule(d, task);
+    }
+
+    private void stopTimer() {
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+}

@@ -1,0 +1,236 @@
+package org.voipgw.isdn.pri;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.tinylog.Logger;
+import org.voipgw.hal.time.Scheduler;
+import org.voipgw.isdn.IsdnLineState;
+import org.voipgw.isdn.Octets;
+import org.voipgw.isdn.call.BChannels;
+import org.voipgw.isdn.call.CallControl;
+import org.voipgw.isdn.call.CallObserver;
+import org.voipgw.isdn.call.FarEnd;
+import org.voipgw.isdn.call.IsdnCall;
+import org.voipgw.isdn.call.Q931Timers;
+import org.voipgw.isdn.dchan.DChannel;
+import org.voipgw.isdn.dchan.FrameTap;
+import org.voipgw.isdn.lapd.DataLink;
+import org.voipgw.isdn.lapd.LapdEndpoint;
+import org.voipgw.isdn.lapd.LinkConfig;
+import org.voipgw.isdn.lapd.LinkState;
+import org.voipgw.isdn.lapd.LinkUser;
+import org.voipgw.isdn.q931.CauseValue;
+
+/**
+ * The Ⅷ model's PRI span toward the PBX: INS-Net 1500 (TTC JT-I431: 1.544 Mbit/s, 23 B + D,
+ * the D channel in timeslot 24), one data link SAPI 0 / TEI 0 with k = 7, 2-octet call
+ * references, B channels hunted descending from B23 (see {@link BChannels}).
+ *
+ * <p>Inputs: the D channel's layer-1 signal (cable), the framer's alarms ({@link #setLayer1}),
+ * the SIP registration ({@link #setBlocked}). Output: {@link #lineState()} for the PRI lamp.
+ *
+ * <p>Blocking. INS-Net's JT-Q931 has no SERVICE / maintenance messages (those belong to the North
+ * American national ISDN variants, ANSI T1.607 / NI-2), so there is no Q.931 way to put the
+ * interface out of service. While blocked we keep layers 1 and 2 up — the PBX sees no alarm and
+ * traffic resumes as soon as the registration returns — and answer every SETUP from the PBX at
+ * once with RELEASE COMPLETE, cause 27 "destination out of order" (Q.850: the interface to the
+ * destination is not functioning — here the carrier side), distinct from 34 "no circuit" so the
+ * PBX's call log tells blocking from congestion; PBX route advance treats both as failures.
+ *
+ * <p>Mode. NT makes us the LAPD network side (C/R sense, Q.921 §3.3.2); TE the user side. Q.931
+ * procedures are always the network side's (the gateway stands in for the exchange): a TE
+ * setting is only meaningful for testing a mismatch against a PBX that is also TE.
+ */
+public final class PriSpan {
+    /**
+     * @param relinkInterval how long after a failed establishment we try again (implementation
+     *     choice; Q.921 leaves persistent re-establishment to the management entity)
+     */
+    public record Config(SpanMode mode, BChannels.Order hunting, int blockedCause, Q931Timers timers,
+            LinkConfig link, Duration relinkInterval) {
+        public static Config of(SpanMode mode) {
+            return new Config(mode, mode == SpanMode.NT ? BChannels.Order.DESCENDING : BChannels.Order.ASCENDING,
+                    CauseValue.DESTINATION_OUT_OF_ORDER, Q931Timers.standard(), LinkConfig.pri(),
+                    Duration.ofSeconds(5));
+        }
+    }
+
+    public static final int B_CHANNELS = 23;
+
+    private final Scheduler scheduler;
+    private final DChannel channel;
+    private final Config config;
+    private final LapdEndpoint endpoint;
+    private final DataLink link;
+    private final CallControl calls;
+    private final List<Consumer<IsdnLineState>> lineListeners = new ArrayList<>();
+    private final List<Consumer<Layer1State>> layer1Listeners = new ArrayList<>();
+    private Layer1State framer = Layer1State.OK;
+    private Layer1State layer1;
+    private boolean started;
+    private IsdnLineState lineState = IsdnLineState.UNCONFIGURED;
+    private Scheduler.Timer relink;
+
+    public PriSpan(Scheduler scheduler, DChannel channel, Config config, FarEnd farEnd) {
+        this.scheduler = scheduler;
+        this.channel = channel;
+        this.config = config;
+        this.endpoint = new LapdEndpoint(config.mode().side(), config.link(), scheduler, channel);
+        this.calls = new CallControl(scheduler, config.timers(), 2, new BChannels(B_CHANNELS, true, config.hunting()),
+                m -> this.link().send(m), farEnd);
+        this.link = endpoint.link(0, new LinkUser() {
+            @Override
+            public void established() {
+                calls.linkEstablished();
+                update();
+            }
+
+            @Override
+            public void released() {
+                calls.linkFailed();
+                scheduleRelink();
+                update();
+            }
+
+            @Override
+            public void data(Octets message) {
+                calls.receive(message);
+            }
+
+            @Override
+            public void stateChanged(LinkState state) {
+                update();
+            }
+        });
+        this.layer1 = channel.signal() ? framer : Layer1State.NO_SIGNAL;
+        channel.onSignal(up -> layer1Changed());
+        calls.onActivity(this::update);
+    }
+
+    private DataLink link() {
+        return link;
+    }
+
+    /** Configured and running: layer 2 comes up when layer 1 allows. */
+    public void start() {
+        started = true;
+        if (layer1 == Layer1State.OK) {
+            link.establish();
+        }
+        update();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public SpanMode mode() {
+        return config.mode();
+    }
+
+    /** Alarms reported by the framer (LOF, RAI) or OK; loss of signal comes from the cable. */
+    public void setLayer1(Layer1State state) {
+        framer = state;
+        layer1Changed();
+    }
+
+    public Layer1State layer1() {
+        return layer1;
+    }
+
+    public LinkState linkState() {
+        return link.state();
+    }
+
+    /** Whether a clock can be recovered from the span (framed signal received; for PRI slaving). */
+    public boolean clockRecoverable() {
+        return layer1 == Layer1State.OK || layer1 == Layer1State.REMOTE_ALARM;
+    }
+
+    /** The SIP registration is down (true) or back (false). */
+    public void setBlocked(boolean blocked) {
+        calls.setBlocked(blocked, config.blockedCause());
+        update();
+    }
+
+    public IsdnLineState lineState() {
+        return lineState;
+    }
+
+    public void onLineState(Consumer<IsdnLineState> listener) {
+        lineListeners.add(listener);
+    }
+
+    public void onLayer1(Consumer<Layer1State> listener) {
+        layer1Listeners.add(listener);
+    }
+
+    public CallControl callControl() {
+        return calls;
+    }
+
+    /** A call toward the PBX (from the SIP side). */
+    public IsdnCall placeCall(String called, String calling, CallObserver observer) {
+        return calls.placeCall(called, calling, observer);
+    }
+
+    public void setFarEnd(FarEnd farEnd) {
+        calls.setFarEnd(farEnd);
+    }
+
+    /** Every D-channel frame sent or received goes to {@code tap} (e.g. a pcap writer). */
+    public void addTap(FrameTap tap) {
+        endpoint.addTap(tap);
+    }
+
+    private void layer1Changed() {
+        Layer1State now = channel.signal() ? framer : Layer1State.NO_SIGNAL;
+        if (now == layer1) {
+            return;
+        }
+        Logger.info("PRI layer 1: {} -> {}", layer1, now);
+        layer1 = now;
+        layer1Listeners.forEach(l -> l.accept(now));
+        if (now == Layer1State.OK) {
+            if (started) {
+                link.establish();
+            }
+        } else {
+            endpoint.layer1Lost(); // PH-DEACTIVATE: the data link is released at once
+        }
+        update();
+    }
+
+    private void scheduleRelink() {
+        if (relink != null) {
+            relink.cancel();
+        }
+        relink = scheduler.schedule(config.relinkInterval(), () -> {
+            relink = null;
+            if (started && layer1 == Layer1State.OK && link.state() == LinkState.TEI_ASSIGNED) {
+                link.establish();
+            }
+        });
+    }
+
+    private void update() {
+        IsdnLineState s;
+        if (!started) {
+            s = IsdnLineState.UNCONFIGURED;
+        } else if (layer1 != Layer1State.OK || !link.state().isEstablished()) {
+            s = IsdnLineState.FAILED;
+        } else if (calls.blocked()) {
+            s = IsdnLineState.BLOCKED;
+        } else if (!calls.calls().isEmpty()) {
+            s = IsdnLineState.COMMUNICATING;
+        } else {
+            s = IsdnLineState.USABLE;
+        }
+        if (s != lineState) {
+            lineState = s;
+            lineListeners.forEach(l -> l.accept(s));
+        }
+    }
+}
