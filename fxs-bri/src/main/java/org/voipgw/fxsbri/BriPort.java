@@ -1,0 +1,275 @@
+package org.voipgw.fxsbri;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.tinylog.Logger;
+import org.voipgw.hal.time.Scheduler;
+import org.voipgw.isdn.IsdnLineState;
+import org.voipgw.isdn.Octets;
+import org.voipgw.isdn.call.BChannels;
+import org.voipgw.isdn.call.CallControl;
+import org.voipgw.isdn.call.CallObserver;
+import org.voipgw.isdn.call.FarEnd;
+import org.voipgw.isdn.call.IsdnCall;
+import org.voipgw.isdn.call.Q931Timers;
+import org.voipgw.isdn.dchan.DChannel;
+import org.voipgw.isdn.dchan.FrameTap;
+import org.voipgw.isdn.lapd.DataLink;
+import org.voipgw.isdn.lapd.LapdEndpoint;
+import org.voipgw.isdn.lapd.LinkConfig;
+import org.voipgw.isdn.lapd.LinkState;
+import org.voipgw.isdn.lapd.LinkUser;
+import org.voipgw.isdn.lapd.TeiManager;
+import org.voipgw.isdn.pri.SpanMode;
+import org.voipgw.isdn.q931.CauseValue;
+
+/**
+ * One ISDN basic-rate port (2 B + D, INS-Net 64 / TTC JT-I430): the Ⅵ/Ⅶ LINE ports toward the
+ * PBX, and the clock ports. In NT mode (the PBX side) we assign automatic TEIs (Q.921 §5.3),
+ * run one data link with k = 1 and one network-side {@link CallControl} (1-octet call
+ * references) per terminal, sharing the port's two B channels. Point-to-multipoint wiring is
+ * allowed on one port only, with at most two terminals (guide: 「ポイント－マルチポイント接続で使用する
+ * 場合、１ポートのみとし、接続台数は２台に限ります」); a third terminal's identity request is denied and
+ * logged. In TE mode (Ⅷ BRI(CLK) port, fixed TE; Ⅵ/Ⅶ CLK port) only layer 1 runs: the port is a
+ * clock input, its D channel is not used for calls here.
+ *
+ * <p>Calls toward a point-to-multipoint port go to the first terminal whose data link is up (a
+ * broadcast SETUP on TEI 127, Q.931 §5.2.1 point-to-multipoint, is not implemented).
+ */
+public final class BriPort {
+    public enum Wiring {
+        POINT_TO_POINT(1),
+        POINT_TO_MULTIPOINT(2);
+
+        final int maxTerminals;
+
+        Wiring(int maxTerminals) {
+            this.maxTerminals = maxTerminals;
+        }
+    }
+
+    public record Config(int port, SpanMode mode, Wiring wiring, Q931Timers timers, int blockedCause) {
+        public static Config nt(int port, Wiring wiring) {
+            return new Config(port, SpanMode.NT, wiring, Q931Timers.standard(), CauseValue.DESTINATION_OUT_OF_ORDER);
+        }
+
+        /** A clock port: TE mode, layer 1 only. */
+        public static Config clockPort(int port) {
+            return new Config(port, SpanMode.TE, Wiring.POINT_TO_POINT, Q931Timers.standard(),
+                    CauseValue.DESTINATION_OUT_OF_ORDER);
+        }
+
+        /** Enforces the guide's limit: point-to-multipoint on one port only. */
+        public static void checkPointToMultipointLimit(Collection<Config> ports) {
+            long pmp = ports.stream().filter(c -> c.wiring() == Wiring.POINT_TO_MULTIPOINT).count();
+            if (pmp > 1) {
+                throw new IllegalArgumentException(
+                        "point-to-multipoint is allowed on one BRI port only, " + pmp + " configured");
+            }
+        }
+    }
+
+    public static final int B_CHANNELS = 2;
+
+    private final Scheduler scheduler;
+    private final DChannel channel;
+    private final Config config;
+    private final FarEnd farEnd;
+    private final BriLayer1 layer1;
+    private final LapdEndpoint endpoint;
+    private final TeiManager teis;
+    private final BChannels channels = new BChannels(B_CHANNELS, false, BChannels.Order.DESCENDING);
+    private final Map<Integer, Terminal> terminals = new LinkedHashMap<>();
+    private final CallControl unattached;
+    private final List<Consumer<IsdnLineState>> listeners = new ArrayList<>();
+    private boolean started;
+    private boolean blocked;
+    private int deniedTerminals;
+    private IsdnLineState lineState = IsdnLineState.UNCONFIGURED;
+
+    /** A terminal with a TEI: its data link and its call control. */
+    private record Terminal(DataLink link, CallControl calls) {}
+
+    public BriPort(Scheduler scheduler, DChannel channel, Config config, FarEnd farEnd) {
+        this.scheduler = scheduler;
+        this.channel = channel;
+        this.config = config;
+        this.farEnd = farEnd;
+        this.layer1 = new BriLayer1(config.mode() == SpanMode.NT);
+        this.endpoint = new LapdEndpoint(config.mode().side(), LinkConfig.bri(), scheduler, channel);
+        this.teis = new TeiManager(scheduler, endpoint::send, new TeiManager.Listener() {
+            @Override
+            public void assigned(int tei) {
+                addTerminal(tei);
+            }
+
+            @Override
+            public void removed(int tei) {
+                removeTerminal(tei);
+            }
+
+            @Override
+            public void denied(int ri) {
+                deniedTerminals++;
+                Logger.warn("BRI port {}: terminal (Ri {}) refused a TEI: at most {} terminal(s) on {} wiring",
+                        config.port(), ri, config.wiring().maxTerminals, config.wiring());
+            }
+        }, config.wiring().maxTerminals);
+        this.unattached = newCallControl(m -> { });
+        if (config.mode() == SpanMode.NT) {
+            endpoint.onTeiManagement(teis::receive);
+        }
+        layer1.onChange(s -> layer1Changed());
+        channel.onSignal(present -> {
+            if (started) {
+                layer1.farEnd(present);
+            }
+        });
+    }
+
+    /** Configured and running: layer 1 activates when the far end is there. */
+    public void start() {
+        started = true;
+        if (channel.signal()) {
+            layer1.farEnd(true);
+        }
+        update();
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public BriLayer1 layer1() {
+        return layer1;
+    }
+
+    /** For clock slaving: a TE-mode port recovers the clock of the NT it is activated with. */
+    public boolean clockRecoverable() {
+        return started && layer1.activated();
+    }
+
+    public int deniedTerminals() {
+        return deniedTerminals;
+    }
+
+    public java.util.Set<Integer> assignedTeis() {
+        return teis.assigned();
+    }
+
+    public LinkState linkState(int tei) {
+        Terminal t = terminals.get(tei);
+        return t == null ? LinkState.TEI_UNASSIGNED : t.link().state();
+    }
+
+    public void setBlocked(boolean blocked) {
+        this.blocked = blocked;
+        terminals.values().forEach(t -> t.calls().setBlocked(blocked, config.blockedCause()));
+        update();
+    }
+
+    public IsdnLineState lineState() {
+        return lineState;
+    }
+
+    public void onLineState(Consumer<IsdnLineState> listener) {
+        listeners.add(listener);
+    }
+
+    public void addTap(FrameTap tap) {
+        endpoint.addTap(tap);
+    }
+
+    public List<IsdnCall> calls() {
+        return terminals.values().stream().flatMap(t -> t.calls().calls().stream()).toList();
+    }
+
+    /** A call toward the port: to the first terminal with its data link up, else cleared with cause 27. */
+    public IsdnCall placeCall(String called, String calling, CallObserver observer) {
+        CallControl cc = terminals.values().stream().filter(t -> t.link().state().isEstablished())
+                .map(Terminal::calls).findFirst().orElse(unattached);
+        return cc.placeCall(called, calling, observer);
+    }
+
+    private CallControl newCallControl(Consumer<Octets> sink) {
+        CallControl cc = new CallControl(scheduler, config.timers(), 1, channels, sink, farEnd);
+        cc.onActivity(this::update);
+        return cc;
+    }
+
+    private void addTerminal(int tei) {
+        DataLink[] holder = new DataLink[1];
+        CallControl cc = newCallControl(m -> holder[0].send(m));
+        cc.setBlocked(blocked, config.blockedCause());
+        DataLink link = endpoint.link(tei, new LinkUser() {
+            @Override
+            public void established() {
+                cc.linkEstablished();
+                update();
+            }
+
+            @Override
+            public void released() {
+                cc.linkFailed();
+                update();
+            }
+
+            @Override
+            public void data(Octets message) {
+                cc.receive(message);
+            }
+
+            @Override
+            public void stateChanged(LinkState state) {
+                update();
+            }
+        });
+        holder[0] = link;
+        terminals.put(tei, new Terminal(link, cc));
+        Logger.info("BRI port {}: TEI {} assigned", config.port(), tei);
+        update();
+    }
+
+    private void removeTerminal(int tei) {
+        Terminal t = terminals.remove(tei);
+        if (t != null) {
+            t.calls().clearAll(CauseValue.TEMPORARY_FAILURE);
+            endpoint.removeLink(tei);
+        }
+        update();
+    }
+
+    private void layer1Changed() {
+        if (!layer1.activated()) {
+            endpoint.layer1Lost(); // links released; TEIs stay assigned (Q.921 §5.3: removal is explicit)
+        }
+        update(); // after activation the terminals re-establish their links themselves
+    }
+
+    private void update() {
+        IsdnLineState s;
+        boolean anyLink = terminals.values().stream().anyMatch(t -> t.link().state().isEstablished());
+        boolean anyCall = terminals.values().stream().anyMatch(t -> !t.calls().calls().isEmpty());
+        if (!started) {
+            s = IsdnLineState.UNCONFIGURED;
+        } else if (config.mode() == SpanMode.TE) {
+            s = layer1.activated() ? IsdnLineState.USABLE : IsdnLineState.FAILED;
+        } else if (!layer1.activated() || !anyLink) {
+            s = IsdnLineState.FAILED;
+        } else if (blocked) {
+            s = IsdnLineState.BLOCKED;
+        } else if (anyCall) {
+            s = IsdnLineState.COMMUNICATING;
+        } else {
+            s = IsdnLineState.USABLE;
+        }
+        if (s != lineState) {
+            lineState = s;
+            listeners.forEach(l -> l.accept(s));
+        }
+    }
+}
