@@ -35,6 +35,8 @@ public final class DataLink {
     private int rc;
     private boolean peerBusy;
     private boolean rejectException;
+    /** The N(R) last sent in any frame, so an in-sequence I frame is acknowledged exactly once. */
+    private int sentNr;
 
     public DataLink(Side side, int sapi, int tei, LinkConfig config, Scheduler scheduler, Consumer<Frame> out,
             LinkUser user) {
@@ -176,6 +178,7 @@ public final class DataLink {
                     queue.clear();
                 }
                 seq.reset();
+                sentNr = 0;
                 stopT200();
                 startT203();
                 setState(LinkState.MULTIPLE_FRAME_ESTABLISHED);
@@ -212,6 +215,7 @@ public final class DataLink {
                 stopT200();
                 startT203();
                 seq.reset();
+                sentNr = 0;
                 setState(LinkState.MULTIPLE_FRAME_ESTABLISHED);
                 user.established();
                 pump();
@@ -320,8 +324,8 @@ public final class DataLink {
         } else {
             acknowledge(i.nr());
         }
-        boolean piggybacked = pump();
-        if (inSequence && !i.pf() && !piggybacked) {
+        pump();
+        if (inSequence && !i.pf() && sentNr != seq.vr) {
             sendS(SType.RR, false, false); // acknowledge now: nothing to piggy-back on (§5.6.2.1)
         }
     }
@@ -346,22 +350,20 @@ public final class DataLink {
         }
     }
 
-    /** Sends queued I frames while the window allows (§5.6.1); whether any went out. */
-    private boolean pump() {
-        boolean any = false;
+    /** Sends queued I frames while the window allows (§5.6.1). */
+    private void pump() {
         while (state == LinkState.MULTIPLE_FRAME_ESTABLISHED && !peerBusy && !queue.isEmpty()
                 && !seq.windowFull(config.k())) {
             Octets info = queue.poll();
             sent[seq.vs] = info;
             out.accept(new Frame.I(Address.of(sapi, tei, side, true), seq.vs, seq.vr, false, info));
+            sentNr = seq.vr;
             seq.vs = Sequence.plus(seq.vs, 1);
-            any = true;
             if (t200 == null) {
                 stopT203();
                 startT200();
             }
         }
-        return any;
     }
 
     // ---- timers ------------------------------------------------------------------------------
@@ -491,6 +493,7 @@ public final class DataLink {
 
     private void sendS(SType type, boolean command, boolean pf) {
         out.accept(new Frame.S(Address.of(sapi, tei, side, command), type, seq.vr, pf));
+        sentNr = seq.vr;
     }
 
     private void invalid(Frame f, String why) {
