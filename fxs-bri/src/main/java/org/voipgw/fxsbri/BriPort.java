@@ -12,6 +12,7 @@ import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.Octets;
 import org.voipgw.isdn.call.BChannels;
 import org.voipgw.isdn.call.CallControl;
+import org.voipgw.isdn.call.CallLink;
 import org.voipgw.isdn.call.CallObserver;
 import org.voipgw.isdn.call.FarEnd;
 import org.voipgw.isdn.call.IsdnCall;
@@ -22,7 +23,6 @@ import org.voipgw.isdn.lapd.DataLink;
 import org.voipgw.isdn.lapd.LapdEndpoint;
 import org.voipgw.isdn.lapd.LinkConfig;
 import org.voipgw.isdn.lapd.LinkState;
-import org.voipgw.isdn.lapd.LinkUser;
 import org.voipgw.isdn.lapd.TeiManager;
 import org.voipgw.isdn.pri.SpanMode;
 import org.voipgw.isdn.q931.CauseValue;
@@ -205,29 +205,7 @@ public final class BriPort {
         DataLink[] holder = new DataLink[1];
         CallControl cc = newCallControl(m -> holder[0].send(m));
         cc.setBlocked(blocked, config.blockedCause());
-        DataLink link = endpoint.link(tei, new LinkUser() {
-            @Override
-            public void established() {
-                cc.linkEstablished();
-                update();
-            }
-
-            @Override
-            public void released() {
-                cc.linkFailed();
-                update();
-            }
-
-            @Override
-            public void data(Octets message) {
-                cc.receive(message);
-            }
-
-            @Override
-            public void stateChanged(LinkState state) {
-                update();
-            }
-        });
+        DataLink link = endpoint.link(tei, new CallLink(cc, this::update, () -> { }));
         holder[0] = link;
         terminals.put(tei, new Terminal(link, cc));
         Logger.info("BRI port {}: TEI {} assigned", config.port(), tei);
@@ -251,22 +229,11 @@ public final class BriPort {
     }
 
     private void update() {
-        IsdnLineState s;
         boolean anyLink = terminals.values().stream().anyMatch(t -> t.link().state().isEstablished());
         boolean anyCall = terminals.values().stream().anyMatch(t -> !t.calls().calls().isEmpty());
-        if (!started) {
-            s = IsdnLineState.UNCONFIGURED;
-        } else if (config.mode() == SpanMode.TE) {
-            s = layer1.activated() ? IsdnLineState.USABLE : IsdnLineState.FAILED;
-        } else if (!layer1.activated() || !anyLink) {
-            s = IsdnLineState.FAILED;
-        } else if (blocked) {
-            s = IsdnLineState.BLOCKED;
-        } else if (anyCall) {
-            s = IsdnLineState.COMMUNICATING;
-        } else {
-            s = IsdnLineState.USABLE;
-        }
+        IsdnLineState s = config.mode() == SpanMode.TE
+                ? IsdnLineState.of(started, layer1.activated(), false, false) // a clock port: layer 1 only
+                : IsdnLineState.of(started, layer1.activated() && anyLink, blocked, anyCall);
         if (s != lineState) {
             lineState = s;
             listeners.forEach(l -> l.accept(s));

@@ -56,10 +56,10 @@ class BriPortTest {
         run(Duration.ofMillis(100));
         assertEquals(IsdnLineState.COMMUNICATING, port.lineState());
         run(Duration.ofSeconds(3));
-        assertEquals(PbxCall.State.ACTIVE, call.state());
+        assertEquals(CallState.ACTIVE, call.state());
         pbx.hangup(call);
         run(Duration.ofMillis(100));
-        assertEquals(PbxCall.State.NULL, call.state());
+        assertEquals(CallState.NULL, call.state());
         assertEquals(List.of(MessageType.CALL_PROCEEDING, MessageType.ALERTING, MessageType.CONNECT, MessageType.RELEASE),
                 pbx.received().stream().map(m -> m.type()).toList());
         assertEquals(1, pbx.received().get(0).callRef().length(), "1-octet call reference on a BRI");
@@ -75,7 +75,7 @@ class BriPortTest {
         run(Duration.ofSeconds(3));
         assertEquals(2, call.channel());
         assertEquals(CallState.ACTIVE, call.state());
-        assertEquals(PbxCall.State.ACTIVE, pbx.lastCall().state());
+        assertEquals(CallState.ACTIVE, pbx.lastCall().state());
     }
 
     @Test
@@ -109,9 +109,9 @@ class BriPortTest {
         run(Duration.ofMillis(100));
         PbxCall third = a.call("0333333333");
         run(Duration.ofMillis(100));
-        assertEquals(PbxCall.State.CALL_DELIVERED, first.state());
-        assertEquals(PbxCall.State.CALL_DELIVERED, second.state());
-        assertEquals(PbxCall.State.NULL, third.state());
+        assertEquals(CallState.CALL_DELIVERED, first.state());
+        assertEquals(CallState.CALL_DELIVERED, second.state());
+        assertEquals(CallState.NULL, third.state());
         assertEquals(CauseValue.NO_CIRCUIT_AVAILABLE, third.cause());
     }
 

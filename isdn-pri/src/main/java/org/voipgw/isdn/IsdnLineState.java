@@ -16,5 +16,23 @@ public enum IsdnLineState {
     /** Layer 1 lost (LOS/LOF/RAI) or the data link is not established. */
     FAILED,
     /** Up, but refusing calls because the SIP registration is down. */
-    BLOCKED
+    BLOCKED;
+
+    /**
+     * The lamp state of a line, in order of precedence: not started, then a lower-layer fault
+     * (red blinking outranks red steady: a broken link is what the engineer must fix first),
+     * then blocking, then calls.
+     */
+    public static IsdnLineState of(boolean started, boolean lowerLayersUp, boolean blocked, boolean callsInProgress) {
+        if (!started) {
+            return UNCONFIGURED;
+        }
+        if (!lowerLayersUp) {
+            return FAILED;
+        }
+        if (blocked) {
+            return BLOCKED;
+        }
+        return callsInProgress ? COMMUNICATING : USABLE;
+    }
 }

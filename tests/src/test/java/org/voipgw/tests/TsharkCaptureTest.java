@@ -32,6 +32,7 @@ import org.voipgw.isdn.q931.Ie;
 import org.voipgw.isdn.q931.Message;
 import org.voipgw.isdn.q931.Q931Codec;
 import org.voipgw.isdn.q931.CauseValue;
+import org.voipgw.isdn.call.CallState;
 import org.voipgw.isdn.sim.PbxCall;
 import org.voipgw.isdn.sim.SimulatedPbx;
 
@@ -132,7 +133,7 @@ class TsharkCaptureTest {
             pbx.ignoreCalls(true);
             span.placeCall("202", "", new CallObserver() { }); // T303 twice, then cause 18
             clock.advance(Duration.ofSeconds(10));
-            assertEquals(PbxCall.State.NULL, fromPbx.state());
+            assertEquals(CallState.NULL, fromPbx.state());
         }
         return sent;
     }

@@ -12,6 +12,7 @@ import org.voipgw.hal.time.Scheduler;
 import org.voipgw.isdn.DecodeError;
 import org.voipgw.isdn.Decoded;
 import org.voipgw.isdn.Octets;
+import org.voipgw.isdn.TimerSlot;
 import org.voipgw.isdn.q931.CallRef;
 import org.voipgw.isdn.q931.CauseValue;
 import org.voipgw.isdn.q931.Ie;
@@ -44,7 +45,7 @@ public final class CallControl {
     private boolean blocked;
     private int blockedCause = CauseValue.DESTINATION_OUT_OF_ORDER;
     private int nextCallRef = 1;
-    private Scheduler.Timer t309;
+    private final TimerSlot t309;
 
     private final CallContext context = new CallContext() {
         @Override
@@ -92,6 +93,7 @@ public final class CallControl {
         this.link = link;
         this.farEnd = farEnd;
         this.restarts = new Restarts(scheduler, timers, callRefLength, this::send);
+        this.t309 = new TimerSlot(scheduler);
     }
 
     public void setFarEnd(FarEnd farEnd) {
@@ -148,10 +150,7 @@ public final class CallControl {
 
     public void linkEstablished() {
         linkUp = true;
-        if (t309 != null) { // §5.8.9: the link came back in time: active calls survive
-            t309.cancel();
-            t309 = null;
-        }
+        t309.stop(); // §5.8.9: the link came back in time: active calls survive
     }
 
     /** §5.8.9: calls not yet active are cleared at once; active ones wait T309 for the link. */
@@ -162,11 +161,8 @@ public final class CallControl {
                 c.clearLocally(CauseValue.TEMPORARY_FAILURE);
             }
         }
-        if (!calls.isEmpty() && t309 == null) {
-            t309 = scheduler.schedule(timers.t309(), () -> {
-                t309 = null;
-                clearAll(CauseValue.TEMPORARY_FAILURE);
-            });
+        if (!calls.isEmpty() && !t309.running()) {
+            t309.start(timers.t309(), () -> clearAll(CauseValue.TEMPORARY_FAILURE));
         }
     }
 

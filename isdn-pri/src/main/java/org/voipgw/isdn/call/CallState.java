@@ -1,7 +1,9 @@
 package org.voipgw.isdn.call;
 
 /**
- * Network-side call states (Q.931 §2.2, values as coded in the call state IE §4.5.7).
+ * Call states, network side (Q.931 §2.2, N0–N25), values as coded in the call state IE (§4.5.7).
+ * The user-side states of §2.1 (U0–U25) have the same names and values, so the simulated PBX
+ * uses this enum too (the javadoc below describes the network side).
  * Calls from the PBX: N0 → N1 (SETUP received) → N3 (CALL PROCEEDING sent) → N4 (ALERTING sent)
  * → N10 (CONNECT sent). Calls toward the PBX: N0 → N6 (SETUP sent, T303) → N9 (CALL PROCEEDING
  * received, T310) → N7 (ALERTING received) → N10 (CONNECT received, CONNECT ACK sent). Clearing:

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.tinylog.Logger;
-import org.voipgw.hal.time.Scheduler;
+import org.voipgw.isdn.TimerSlot;
 import org.voipgw.isdn.q931.CallRef;
 import org.voipgw.isdn.q931.CauseValue;
 import org.voipgw.isdn.q931.Ie;
@@ -34,7 +34,7 @@ public final class IsdnCall {
     private final List<CallObserver> observers = new ArrayList<>();
     private final int channel;
     private CallState state = CallState.NULL;
-    private Scheduler.Timer timer;
+    private final TimerSlot timer;
     private int expiries;
     private int clearingCause = CauseValue.NORMAL_CLEARING;
     private boolean clearedReported;
@@ -47,6 +47,7 @@ public final class IsdnCall {
         this.called = called;
         this.calling = calling;
         this.channel = channel;
+        this.timer = new TimerSlot(ctx.scheduler());
     }
 
     public CallState state() {
@@ -336,14 +337,10 @@ public final class IsdnCall {
     }
 
     private void startTimer(Duration d, Runnable task) {
-        stopTimer();
-        timer = ctx.scheduler().schedule(d, task);
+        timer.start(d, task);
     }
 
     private void stopTimer() {
-        if (timer != null) {
-            timer.cancel();
-            timer = null;
-        }
+        timer.stop();
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
+import org.voipgw.isdn.TimerSlot;
 import org.voipgw.isdn.q931.CallRef;
 import org.voipgw.isdn.q931.Ie;
 import org.voipgw.isdn.q931.Message;
@@ -15,18 +16,17 @@ import org.voipgw.isdn.q931.MessageType;
  * under T316 (sent at most twice).
  */
 final class Restarts {
-    private final Scheduler scheduler;
     private final Q931Timers timers;
     private final int callRefLength;
     private final Consumer<Message> send;
-    private Scheduler.Timer t316;
+    private final TimerSlot t316;
     private int attempts;
 
     Restarts(Scheduler scheduler, Q931Timers timers, int callRefLength, Consumer<Message> send) {
-        this.scheduler = scheduler;
         this.timers = timers;
         this.callRefLength = callRefLength;
         this.send = send;
+        this.t316 = new TimerSlot(scheduler);
     }
 
     /** §5.5.2: clear what the restart indicator names, then acknowledge with the same elements. */
@@ -53,7 +53,7 @@ final class Restarts {
         attempts++;
         send.accept(Message.of(CallRef.global(callRefLength), MessageType.RESTART,
                 new Ie.RestartIndicator(Ie.RestartIndicator.ALL_INTERFACES)));
-        t316 = scheduler.schedule(timers.t316(), () -> {
+        t316.start(timers.t316(), () -> {
             if (attempts < 2) {
                 sendRestart();
             } else {
@@ -63,9 +63,6 @@ final class Restarts {
     }
 
     void acknowledged() {
-        if (t316 != null) {
-            t316.cancel();
-            t316 = null;
-        }
+        t316.stop();
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.isdn.Octets;
+import org.voipgw.isdn.TimerSlot;
 import org.voipgw.isdn.lapd.Frame.SType;
 import org.voipgw.isdn.lapd.Frame.UType;
 
@@ -23,15 +24,14 @@ public final class DataLink {
     private final int sapi;
     private final int tei;
     private final LinkConfig config;
-    private final Scheduler scheduler;
     private final Consumer<Frame> out;
     private final LinkUser user;
     private final Sequence seq = new Sequence();
     private final Deque<Octets> queue = new ArrayDeque<>();
     private final Octets[] sent = new Octets[Sequence.MODULUS];
     private LinkState state = LinkState.TEI_ASSIGNED;
-    private Scheduler.Timer t200;
-    private Scheduler.Timer t203;
+    private final TimerSlot t200;
+    private final TimerSlot t203;
     private int rc;
     private boolean peerBusy;
     private boolean rejectException;
@@ -44,9 +44,10 @@ public final class DataLink {
         this.sapi = sapi;
         this.tei = tei;
         this.config = config;
-        this.scheduler = scheduler;
         this.out = out;
         this.user = user;
+        this.t200 = new TimerSlot(scheduler);
+        this.t203 = new TimerSlot(scheduler);
     }
 
     public LinkState state() {
@@ -359,7 +360,7 @@ public final class DataLink {
             out.accept(new Frame.I(Address.of(sapi, tei, side, true), seq.vs, seq.vr, false, info));
             sentNr = seq.vr;
             seq.vs = Sequence.plus(seq.vs, 1);
-            if (t200 == null) {
+            if (!t200.running()) {
                 stopT203();
                 startT200();
             }
@@ -369,7 +370,6 @@ public final class DataLink {
     // ---- timers ------------------------------------------------------------------------------
 
     private void onT200() {
-        t200 = null;
         switch (state) {
             case AWAITING_ESTABLISHMENT -> {
                 if (rc >= config.n200()) { // §5.5.1.3: N200 retransmissions of SABME unanswered
@@ -412,7 +412,6 @@ public final class DataLink {
     }
 
     private void onT203() { // §5.6.6: idle supervision
-        t203 = null;
         if (state == LinkState.MULTIPLE_FRAME_ESTABLISHED) {
             transmitEnquiry();
             rc = 0;
@@ -426,27 +425,19 @@ public final class DataLink {
     }
 
     private void startT200() {
-        stopT200();
-        t200 = scheduler.schedule(config.t200(), this::onT200);
+        t200.start(config.t200(), this::onT200);
     }
 
     private void stopT200() {
-        if (t200 != null) {
-            t200.cancel();
-            t200 = null;
-        }
+        t200.stop();
     }
 
     private void startT203() {
-        stopT203();
-        t203 = scheduler.schedule(config.t203(), this::onT203);
+        t203.start(config.t203(), this::onT203);
     }
 
     private void stopT203() {
-        if (t203 != null) {
-            t203.cancel();
-            t203 = null;
-        }
+        t203.stop();
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -7,9 +7,10 @@ import java.util.function.Consumer;
 import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.isdn.IsdnLineState;
-import org.voipgw.isdn.Octets;
+import org.voipgw.isdn.TimerSlot;
 import org.voipgw.isdn.call.BChannels;
 import org.voipgw.isdn.call.CallControl;
+import org.voipgw.isdn.call.CallLink;
 import org.voipgw.isdn.call.CallObserver;
 import org.voipgw.isdn.call.FarEnd;
 import org.voipgw.isdn.call.IsdnCall;
@@ -20,7 +21,6 @@ import org.voipgw.isdn.lapd.DataLink;
 import org.voipgw.isdn.lapd.LapdEndpoint;
 import org.voipgw.isdn.lapd.LinkConfig;
 import org.voipgw.isdn.lapd.LinkState;
-import org.voipgw.isdn.lapd.LinkUser;
 import org.voipgw.isdn.q931.CauseValue;
 
 /**
@@ -59,7 +59,6 @@ public final class PriSpan {
 
     public static final int B_CHANNELS = 23;
 
-    private final Scheduler scheduler;
     private final DChannel channel;
     private final Config config;
     private final LapdEndpoint endpoint;
@@ -71,39 +70,16 @@ public final class PriSpan {
     private Layer1State layer1;
     private boolean started;
     private IsdnLineState lineState = IsdnLineState.UNCONFIGURED;
-    private Scheduler.Timer relink;
+    private final TimerSlot relink;
 
     public PriSpan(Scheduler scheduler, DChannel channel, Config config, FarEnd farEnd) {
-        this.scheduler = scheduler;
+        this.relink = new TimerSlot(scheduler);
         this.channel = channel;
         this.config = config;
         this.endpoint = new LapdEndpoint(config.mode().side(), config.link(), scheduler, channel);
         this.calls = new CallControl(scheduler, config.timers(), 2, new BChannels(B_CHANNELS, true, config.hunting()),
                 m -> this.link().send(m), farEnd);
-        this.link = endpoint.link(0, new LinkUser() {
-            @Override
-            public void established() {
-                calls.linkEstablished();
-                update();
-            }
-
-            @Override
-            public void released() {
-                calls.linkFailed();
-                scheduleRelink();
-                update();
-            }
-
-            @Override
-            public void data(Octets message) {
-                calls.receive(message);
-            }
-
-            @Override
-            public void stateChanged(LinkState state) {
-                update();
-            }
-        });
+        this.link = endpoint.link(0, new CallLink(calls, this::update, this::scheduleRelink));
         this.layer1 = channel.signal() ? framer : Layer1State.NO_SIGNAL;
         channel.onSignal(up -> layer1Changed());
         calls.onActivity(this::update);
@@ -204,11 +180,7 @@ public final class PriSpan {
     }
 
     private void scheduleRelink() {
-        if (relink != null) {
-            relink.cancel();
-        }
-        relink = scheduler.schedule(config.relinkInterval(), () -> {
-            relink = null;
+        relink.start(config.relinkInterval(), () -> {
             if (started && layer1 == Layer1State.OK && link.state() == LinkState.TEI_ASSIGNED) {
                 link.establish();
             }
@@ -216,18 +188,8 @@ public final class PriSpan {
     }
 
     private void update() {
-        IsdnLineState s;
-        if (!started) {
-            s = IsdnLineState.UNCONFIGURED;
-        } else if (layer1 != Layer1State.OK || !link.state().isEstablished()) {
-            s = IsdnLineState.FAILED;
-        } else if (calls.blocked()) {
-            s = IsdnLineState.BLOCKED;
-        } else if (!calls.calls().isEmpty()) {
-            s = IsdnLineState.COMMUNICATING;
-        } else {
-            s = IsdnLineState.USABLE;
-        }
+        IsdnLineState s = IsdnLineState.of(started, layer1 == Layer1State.OK && link.state().isEstablished(),
+                calls.blocked(), !calls.calls().isEmpty());
         if (s != lineState) {
             lineState = s;
             lineListeners.forEach(l -> l.accept(s));

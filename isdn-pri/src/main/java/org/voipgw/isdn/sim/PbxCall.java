@@ -1,34 +1,14 @@
 package org.voipgw.isdn.sim;
 
+import org.voipgw.isdn.call.CallState;
+
 /** One call as the simulated PBX (user side) sees it. */
 public final class PbxCall {
-    /** User-side call states (Q.931 §2.1), the subset the simulated PBX goes through. */
-    public enum State {
-        NULL(0),
-        CALL_INITIATED(1),
-        OUTGOING_CALL_PROCEEDING(3),
-        CALL_DELIVERED(4),
-        CALL_PRESENT(6),
-        CALL_RECEIVED(7),
-        CONNECT_REQUEST(8),
-        INCOMING_CALL_PROCEEDING(9),
-        ACTIVE(10),
-        DISCONNECT_REQUEST(11),
-        DISCONNECT_INDICATION(12),
-        RELEASE_REQUEST(19);
-
-        final int value;
-
-        State(int value) {
-            this.value = value;
-        }
-    }
-
     final int callRef;
     final boolean ours;
     final String called;
     int channel;
-    State state = State.NULL;
+    CallState state = CallState.NULL;
     int cause = -1;
 
     PbxCall(int callRef, boolean ours, String called) {
@@ -37,7 +17,8 @@ public final class PbxCall {
         this.called = called;
     }
 
-    public State state() {
+    /** User-side state: Q.931 §2.1 names and values coincide with the network side's (§2.2). */
+    public CallState state() {
         return state;
     }
 

@@ -16,7 +16,7 @@ import org.voipgw.isdn.q931.Ie;
 import org.voipgw.isdn.q931.Message;
 import org.voipgw.isdn.q931.MessageType;
 import org.voipgw.isdn.q931.Q931Codec;
-import org.voipgw.isdn.sim.PbxCall.State;
+import org.voipgw.isdn.call.CallState;
 
 /**
  * The simulated PBX's user-side Q.931 behaviour (Q.931 §5, user side), just enough to drive the
@@ -68,16 +68,16 @@ final class PbxLayer3 {
         ies.add(new Ie.CalledPartyNumber(2, 1, called));
         ies.add(new Ie.SendingComplete());
         send(c, MessageType.SETUP, ies);
-        c.state = State.CALL_INITIATED;
+        c.state = CallState.CALL_INITIATED;
         return c;
     }
 
     void answer(PbxCall c) {
-        if (c.state == State.CALL_RECEIVED || c.state == State.INCOMING_CALL_PROCEEDING) {
+        if (c.state == CallState.CALL_RECEIVED || c.state == CallState.INCOMING_CALL_PROCEEDING) {
             send(c, MessageType.CONNECT, List.of());
-            c.state = State.CONNECT_REQUEST;
+            c.state = CallState.CONNECT_REQUEST;
             scheduler.schedule(Duration.ofSeconds(4), () -> { // T313
-                if (c.state == State.CONNECT_REQUEST) {
+                if (c.state == CallState.CONNECT_REQUEST) {
                     disconnect(c, CauseValue.RECOVERY_ON_TIMER_EXPIRY);
                 }
             });
@@ -85,14 +85,14 @@ final class PbxLayer3 {
     }
 
     void hangup(PbxCall c, int cause) {
-        if (c.state != State.NULL && c.state != State.RELEASE_REQUEST && c.state != State.DISCONNECT_REQUEST) {
+        if (c.state != CallState.NULL && c.state != CallState.RELEASE_REQUEST && c.state != CallState.DISCONNECT_REQUEST) {
             disconnect(c, cause);
         }
     }
 
     private void disconnect(PbxCall c, int cause) {
         send(c, MessageType.DISCONNECT, List.of(Ie.Cause.of(cause, Ie.Cause.LOCATION_USER)));
-        c.state = State.DISCONNECT_REQUEST;
+        c.state = CallState.DISCONNECT_REQUEST;
     }
 
     /** Layer 2 went down: the PBX forgets its calls (a simplification of §5.8.9). */
@@ -139,14 +139,14 @@ final class PbxLayer3 {
         c.channel = setup.find(Ie.ChannelId.class).map(this::channelOf).orElse(0);
         calls.put(key(c.callRef, false), c);
         history.add(c);
-        c.state = State.CALL_PRESENT;
+        c.state = CallState.CALL_PRESENT;
         if (ignoreCalls) {
             return;
         }
         send(c, MessageType.CALL_PROCEEDING, List.of());
-        c.state = State.INCOMING_CALL_PROCEEDING;
+        c.state = CallState.INCOMING_CALL_PROCEEDING;
         send(c, MessageType.ALERTING, List.of());
-        c.state = State.CALL_RECEIVED;
+        c.state = CallState.CALL_RECEIVED;
         if (answerAfter != null) {
             scheduler.schedule(answerAfter, () -> answer(c));
         }
@@ -156,18 +156,18 @@ final class PbxLayer3 {
         switch (m.type()) {
             case CALL_PROCEEDING -> {
                 c.channel = m.find(Ie.ChannelId.class).map(this::channelOf).orElse(c.channel);
-                c.state = State.OUTGOING_CALL_PROCEEDING;
+                c.state = CallState.OUTGOING_CALL_PROCEEDING;
             }
-            case ALERTING -> c.state = State.CALL_DELIVERED;
+            case ALERTING -> c.state = CallState.CALL_DELIVERED;
             case CONNECT -> {
                 send(c, MessageType.CONNECT_ACKNOWLEDGE, List.of());
-                c.state = State.ACTIVE;
+                c.state = CallState.ACTIVE;
             }
-            case CONNECT_ACKNOWLEDGE -> c.state = State.ACTIVE;
+            case CONNECT_ACKNOWLEDGE -> c.state = CallState.ACTIVE;
             case DISCONNECT -> {
                 c.cause = m.causeValue();
                 send(c, MessageType.RELEASE, List.of());
-                c.state = State.RELEASE_REQUEST;
+                c.state = CallState.RELEASE_REQUEST;
             }
             case RELEASE -> {
                 if (c.cause < 0) {
@@ -183,7 +183,7 @@ final class PbxLayer3 {
                 toNull(c);
             }
             case STATUS_ENQUIRY -> send(c, MessageType.STATUS, List.of(
-                    Ie.Cause.of(CauseValue.RESPONSE_TO_STATUS_ENQUIRY, 0), new Ie.CallState(0, c.state.value)));
+                    Ie.Cause.of(CauseValue.RESPONSE_TO_STATUS_ENQUIRY, 0), new Ie.CallState(0, c.state.value())));
             default -> { }
         }
     }
@@ -207,7 +207,7 @@ final class PbxLayer3 {
     }
 
     private void toNull(PbxCall c) {
-        c.state = State.NULL;
+        c.state = CallState.NULL;
         calls.remove(key(c.callRef, c.ours));
     }
 

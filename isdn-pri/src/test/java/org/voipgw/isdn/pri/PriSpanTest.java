@@ -47,15 +47,15 @@ class PriSpanTest {
         h.started();
         PbxCall call = h.pbx.call("0312345678", "0398765432");
         h.run(Duration.ofMillis(100));
-        assertEquals(PbxCall.State.CALL_DELIVERED, call.state());
+        assertEquals(CallState.CALL_DELIVERED, call.state());
         assertEquals(1, call.channel(), "the PBX's preferred channel is honoured when free (Q.931 §5.1.2)");
         assertEquals(IsdnLineState.COMMUNICATING, h.span.lineState());
         h.run(Duration.ofSeconds(3));
-        assertEquals(PbxCall.State.ACTIVE, call.state());
+        assertEquals(CallState.ACTIVE, call.state());
         assertEquals(CallState.ACTIVE, h.span.callControl().calls().iterator().next().state());
         h.pbx.hangup(call);
         h.run(Duration.ofMillis(100));
-        assertEquals(PbxCall.State.NULL, call.state());
+        assertEquals(CallState.NULL, call.state());
         assertTrue(h.span.callControl().calls().isEmpty());
         assertEquals(IsdnLineState.USABLE, h.span.lineState());
         assertEquals(List.of(SETUP, CONNECT_ACKNOWLEDGE, DISCONNECT, RELEASE_COMPLETE), PriHarness.types(h.pbx.sent()));
@@ -72,7 +72,7 @@ class PriSpanTest {
         assertEquals(CallState.CALL_RECEIVED, call.state());
         h.run(Duration.ofSeconds(2));
         assertEquals(CallState.ACTIVE, call.state());
-        assertEquals(PbxCall.State.ACTIVE, h.pbx.lastCall().state());
+        assertEquals(CallState.ACTIVE, h.pbx.lastCall().state());
         call.hangup(CauseValue.NORMAL_CLEARING);
         h.run(Duration.ofMillis(100));
         assertEquals(CallState.NULL, call.state());
@@ -139,7 +139,7 @@ class PriSpanTest {
         assertEquals(10, statuses.get(0).find(Ie.CallState.class).orElseThrow().value());
         assertEquals(CauseValue.RESPONSE_TO_STATUS_ENQUIRY, statuses.get(0).causeValue());
         assertEquals(0, statuses.get(1).find(Ie.CallState.class).orElseThrow().value());
-        assertEquals(PbxCall.State.ACTIVE, call.state());
+        assertEquals(CallState.ACTIVE, call.state());
     }
 
     @Test
@@ -235,14 +235,14 @@ class PriSpanTest {
         assertEquals(IsdnLineState.BLOCKED, h.span.lineState());
         PbxCall call = h.pbx.call("0312345678");
         h.run(Duration.ofMillis(100));
-        assertEquals(PbxCall.State.NULL, call.state());
+        assertEquals(CallState.NULL, call.state());
         assertEquals(CauseValue.DESTINATION_OUT_OF_ORDER, call.cause());
         assertEquals(LinkState.MULTIPLE_FRAME_ESTABLISHED, h.span.linkState(), "D channel stays up");
         h.span.setBlocked(false);
         assertEquals(IsdnLineState.USABLE, h.span.lineState());
         PbxCall again = h.pbx.call("0312345678");
         h.run(Duration.ofMillis(100));
-        assertEquals(PbxCall.State.CALL_DELIVERED, again.state());
+        assertEquals(CallState.CALL_DELIVERED, again.state());
     }
 
     @Test
@@ -257,7 +257,7 @@ class PriSpanTest {
         assertEquals(23, h.span.callControl().channels().inUse());
         PbxCall extra = h.pbx.call("0399");
         h.run(Duration.ofMillis(100));
-        assertEquals(PbxCall.State.NULL, extra.state());
+        assertEquals(CallState.NULL, extra.state());
         assertEquals(CauseValue.NO_CIRCUIT_AVAILABLE, extra.cause());
         IsdnCall toward = h.span.placeCall("201", "", h.recorder());
         h.run(Duration.ofMillis(100));
