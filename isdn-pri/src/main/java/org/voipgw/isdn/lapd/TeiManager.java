@@ -78,7 +78,7 @@ public final class TeiManager {
         }
         int tei = freeTei();
         if (tei < 0 || inUse.size() >= maxTerminals) {
-            Logger.warn("TEI identity denied (Ri {}): {} terminal(s) already assigned, limit {}", ri, inUse.size(),
+            Logger.debug("TEI identity denied (Ri {}): {} terminal(s) already assigned, limit {}", ri, inUse.size(),
                     maxTerminals);
             send(TeiMessage.Type.IDENTITY_DENIED, ri, Address.TEI_GROUP);
             listener.denied(ri);
