@@ -52,6 +52,7 @@ public final class SimulatedPbx {
     private static final Duration RELINK = Duration.ofSeconds(5);
     private final Scheduler scheduler;
     private final DChannelWire wire;
+    private final DChannel end;
     private final Config config;
     private final LapdEndpoint endpoint;
     private final PbxLayer3 layer3;
@@ -64,10 +65,16 @@ public final class SimulatedPbx {
         this(scheduler, wire, wire.pbxEnd(), config);
     }
 
+    /** A PBX on any D channel (e.g. an HDLC serial line); {@link #cutCable()} is then not available. */
+    public SimulatedPbx(Scheduler scheduler, DChannel end, Config config) {
+        this(scheduler, null, end, config);
+    }
+
     /** A PBX or terminal on a given end, e.g. {@link DChannelWire#addTerminal()} on a passive bus. */
     public SimulatedPbx(Scheduler scheduler, DChannelWire wire, DChannel end, Config config) {
         this.scheduler = scheduler;
         this.wire = wire;
+        this.end = end;
         this.config = config;
         this.endpoint = new LapdEndpoint(config.mode().side(), config.pri() ? LinkConfig.pri() : LinkConfig.bri(),
                 scheduler, end);
@@ -119,7 +126,7 @@ public final class SimulatedPbx {
             public void released() {
                 layer3.linkLost();
                 scheduler.schedule(RELINK, () -> {
-                    if (started && wire.connected() && link != null && link.state() == LinkState.TEI_ASSIGNED) {
+                    if (started && end.signal() && link != null && link.state() == LinkState.TEI_ASSIGNED) {
                         link.establish();
                     }
                 });
@@ -194,11 +201,18 @@ public final class SimulatedPbx {
     }
 
     public void cutCable() {
-        wire.cut();
+        cable().cut();
     }
 
     public void repairCable() {
-        wire.repair();
+        cable().repair();
+    }
+
+    private DChannelWire cable() {
+        if (wire == null) {
+            throw new IllegalStateException("this PBX is not on a simulated cable");
+        }
+        return wire;
     }
 
     // ---- observations ------------------------------------------------------------------------
