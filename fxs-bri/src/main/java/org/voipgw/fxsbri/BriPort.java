@@ -16,6 +16,7 @@ import org.voipgw.isdn.call.CallLink;
 import org.voipgw.isdn.call.CallObserver;
 import org.voipgw.isdn.call.FarEnd;
 import org.voipgw.isdn.call.IsdnCall;
+import org.voipgw.isdn.call.LinkSender;
 import org.voipgw.isdn.call.Q931Timers;
 import org.voipgw.isdn.dchan.DChannel;
 import org.voipgw.isdn.dchan.FrameTap;
@@ -31,14 +32,15 @@ import org.voipgw.isdn.q931.CauseValue;
  * One ISDN basic-rate port (2 B + D, INS-Net 64 / TTC JT-I430): the Ⅵ/Ⅶ LINE ports toward the
  * PBX, and the clock ports. In NT mode (the PBX side) we assign automatic TEIs (Q.921 §5.3),
  * run one data link with k = 1 and one network-side {@link CallControl} (1-octet call
- * references) per terminal, sharing the port's two B channels. Point-to-multipoint wiring is
+ * references) for the port, sharing its two B channels among the terminals. Point-to-multipoint wiring is
  * allowed on one port only, with at most two terminals (guide: 「ポイント－マルチポイント接続で使用する
  * 場合、１ポートのみとし、接続台数は２台に限ります」); a third terminal's identity request is denied and
  * logged. In TE mode (Ⅷ BRI(CLK) port, fixed TE; Ⅵ/Ⅶ CLK port) only layer 1 runs: the port is a
  * clock input, its D channel is not used for calls here.
  *
- * <p>Calls toward a point-to-multipoint port go to the first terminal whose data link is up (a
- * broadcast SETUP on TEI 127, Q.931 §5.2.1 point-to-multipoint, is not implemented).
+ * <p>Calls toward a point-to-multipoint port are offered to all terminals with a SETUP in a UI
+ * frame on TEI 127 (Q.931 §5.2.1); the first CONNECT wins, the other responders are released with
+ * cause 26 (§5.2.2 non-selected user clearing).
  */
 public final class BriPort {
     public enum Wiring {
@@ -78,27 +80,23 @@ public final class BriPort {
     private final Scheduler scheduler;
     private final DChannel channel;
     private final Config config;
-    private final FarEnd farEnd;
     private final BriLayer1 layer1;
     private final LapdEndpoint endpoint;
     private final TeiManager teis;
     private final BChannels channels = new BChannels(B_CHANNELS, false, BChannels.Order.DESCENDING);
-    private final Map<Integer, Terminal> terminals = new LinkedHashMap<>();
-    private final CallControl unattached;
+    private final Map<Integer, DataLink> terminals = new LinkedHashMap<>();
+    private final CallControl calls;
     private final List<Consumer<IsdnLineState>> listeners = new ArrayList<>();
     private boolean started;
     private boolean blocked;
     private int deniedTerminals;
     private IsdnLineState lineState = IsdnLineState.UNCONFIGURED;
 
-    /** A terminal with a TEI: its data link and its call control. */
-    private record Terminal(DataLink link, CallControl calls) {}
 
     public BriPort(Scheduler scheduler, DChannel channel, Config config, FarEnd farEnd) {
         this.scheduler = scheduler;
         this.channel = channel;
         this.config = config;
-        this.farEnd = farEnd;
         this.layer1 = new BriLayer1(config.mode() == SpanMode.NT);
         this.endpoint = new LapdEndpoint(config.mode().side(), LinkConfig.bri(), scheduler, channel);
         this.teis = new TeiManager(scheduler, endpoint::send, new TeiManager.Listener() {
@@ -119,7 +117,21 @@ public final class BriPort {
                         config.port(), ri, config.wiring().maxTerminals, config.wiring());
             }
         }, config.wiring().maxTerminals);
-        this.unattached = newCallControl(m -> { });
+        this.calls = new CallControl(scheduler, config.timers(), 1, channels, new LinkSender() {
+            @Override
+            public void send(int tei, Octets message) {
+                DataLink link = terminals.get(tei);
+                if (link != null) {
+                    link.send(message);
+                }
+            }
+
+            @Override
+            public void broadcast(Octets message) {
+                endpoint.broadcast(message);
+            }
+        }, config.wiring() == Wiring.POINT_TO_MULTIPOINT, farEnd);
+        calls.onActivity(this::update);
         if (config.mode() == SpanMode.NT) {
             endpoint.onTeiManagement(teis::receive);
         }
@@ -162,13 +174,13 @@ public final class BriPort {
     }
 
     public LinkState linkState(int tei) {
-        Terminal t = terminals.get(tei);
-        return t == null ? LinkState.TEI_UNASSIGNED : t.link().state();
+        DataLink link = terminals.get(tei);
+        return link == null ? LinkState.TEI_UNASSIGNED : link.state();
     }
 
     public void setBlocked(boolean blocked) {
         this.blocked = blocked;
-        terminals.values().forEach(t -> t.calls().setBlocked(blocked, config.blockedCause()));
+        calls.setBlocked(blocked, config.blockedCause());
         update();
     }
 
@@ -185,37 +197,32 @@ public final class BriPort {
     }
 
     public List<IsdnCall> calls() {
-        return terminals.values().stream().flatMap(t -> t.calls().calls().stream()).toList();
+        return List.copyOf(calls.calls());
     }
 
-    /** A call toward the port: to the first terminal with its data link up, else cleared with cause 27. */
+    public CallControl callControl() {
+        return calls;
+    }
+
+    /**
+     * A call toward the port: on point-to-point wiring over the terminal's data link, on
+     * point-to-multipoint offered to every terminal by a broadcast SETUP (Q.931 §5.2.1), the first
+     * to answer getting it; cleared with cause 27 when no data link is up.
+     */
     public IsdnCall placeCall(String called, String calling, CallObserver observer) {
-        CallControl cc = terminals.values().stream().filter(t -> t.link().state().isEstablished())
-                .map(Terminal::calls).findFirst().orElse(unattached);
-        return cc.placeCall(called, calling, observer);
-    }
-
-    private CallControl newCallControl(Consumer<Octets> sink) {
-        CallControl cc = new CallControl(scheduler, config.timers(), 1, channels, sink, farEnd);
-        cc.onActivity(this::update);
-        return cc;
+        return calls.placeCall(called, calling, observer);
     }
 
     private void addTerminal(int tei) {
-        DataLink[] holder = new DataLink[1];
-        CallControl cc = newCallControl(m -> holder[0].send(m));
-        cc.setBlocked(blocked, config.blockedCause());
-        DataLink link = endpoint.link(tei, new CallLink(cc, this::update, () -> { }));
-        holder[0] = link;
-        terminals.put(tei, new Terminal(link, cc));
+        DataLink link = endpoint.link(tei, new CallLink(calls, tei, this::update, () -> { }));
+        terminals.put(tei, link);
         Logger.info("BRI port {}: TEI {} assigned", config.port(), tei);
         update();
     }
 
     private void removeTerminal(int tei) {
-        Terminal t = terminals.remove(tei);
-        if (t != null) {
-            t.calls().clearAll(CauseValue.TEMPORARY_FAILURE);
+        if (terminals.remove(tei) != null) {
+            calls.linkRemoved(tei);
             endpoint.removeLink(tei);
         }
         update();
@@ -229,8 +236,8 @@ public final class BriPort {
     }
 
     private void update() {
-        boolean anyLink = terminals.values().stream().anyMatch(t -> t.link().state().isEstablished());
-        boolean anyCall = terminals.values().stream().anyMatch(t -> !t.calls().calls().isEmpty());
+        boolean anyLink = terminals.values().stream().anyMatch(l -> l.state().isEstablished());
+        boolean anyCall = !calls.calls().isEmpty();
         IsdnLineState s = config.mode() == SpanMode.TE
                 ? IsdnLineState.of(started, layer1.activated(), false, false) // a clock port: layer 1 only
                 : IsdnLineState.of(started, layer1.activated() && anyLink, blocked, anyCall);

@@ -164,4 +164,50 @@ class BriPortTest {
         assertEquals(BriLayer1.State.F3_DEACTIVATED, clk.layer1().state());
         assertEquals(IsdnLineState.FAILED, clk.lineState());
     }
+
+    @Test
+    void callTowardAPointToMultipointBusIsOfferedToAllAndTheFirstAnswerWins() {
+        BriPort port = port(BriPort.Wiring.POINT_TO_MULTIPOINT);
+        SimulatedPbx a = terminal(true, 0x0101);
+        run(Duration.ofMillis(10));
+        SimulatedPbx b = terminal(false, 0x0202);
+        run(Duration.ofMillis(100));
+        a.answerAfter(Duration.ofSeconds(2));
+        b.answerAfter(null); // rings, nobody picks up
+        IsdnCall call = port.placeCall("201", "0312345678", new CallObserver() { });
+        run(Duration.ofSeconds(1));
+        assertEquals(-1, call.tei(), "offered to all");
+        assertEquals(CallState.CALL_RECEIVED, call.state());
+        assertEquals(CallState.CALL_RECEIVED, a.lastCall().state());
+        assertEquals(CallState.CALL_RECEIVED, b.lastCall().state());
+        run(Duration.ofSeconds(2));
+        assertEquals(CallState.ACTIVE, call.state());
+        assertEquals(64, call.tei());
+        assertEquals(CallState.ACTIVE, a.lastCall().state());
+        assertEquals(CallState.NULL, b.lastCall().state());
+        assertEquals(CauseValue.NON_SELECTED_USER_CLEARING, b.lastCall().cause());
+        call.hangup(CauseValue.NORMAL_CLEARING);
+        run(Duration.ofMillis(100));
+        assertEquals(CallState.NULL, a.lastCall().state());
+        assertEquals(IsdnLineState.USABLE, port.lineState());
+    }
+
+    @Test
+    void broadcastOfferNobodyAnswersIsRepeatedOnceThenCause18() {
+        BriPort port = port(BriPort.Wiring.POINT_TO_MULTIPOINT);
+        SimulatedPbx a = terminal(true, 0x0101);
+        run(Duration.ofMillis(100));
+        a.ignoreCalls(true);
+        List<Integer> causes = new java.util.ArrayList<>();
+        IsdnCall call = port.placeCall("201", "", new CallObserver() {
+            @Override
+            public void cleared(IsdnCall c, int cause) {
+                causes.add(cause);
+            }
+        });
+        run(Duration.ofSeconds(9));
+        assertEquals(CallState.NULL, call.state());
+        assertEquals(List.of(CauseValue.NO_USER_RESPONDING), causes);
+        assertEquals(2, a.received().stream().filter(m -> m.type() == MessageType.SETUP).count());
+    }
 }

@@ -5,7 +5,11 @@ import org.voipgw.isdn.q931.Message;
 
 /** What one {@link IsdnCall} needs from its {@link CallControl}. */
 interface CallContext {
-    void send(Message message);
+    /** Sends on the data link of {@code tei}. */
+    void send(int tei, Message message);
+
+    /** Sends to every terminal (UI frame on TEI 127). */
+    void broadcast(Message message);
 
     Scheduler scheduler();
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
@@ -30,18 +32,24 @@ import org.voipgw.isdn.q931.Q931Codec;
  * 34 when no B channel is free.
  */
 public final class CallControl {
-    private record Key(int value, boolean ours) {}
+    /** Calls we originate are unique per interface; the user side's are unique per data link (TEI). */
+    private record Key(int tei, int value, boolean ours) {
+        static Key of(int tei, CallRef cr) {
+            return new Key(cr.flag() ? -1 : tei, cr.value(), cr.flag());
+        }
+    }
 
     private final Scheduler scheduler;
     private final Q931Timers timers;
     private final int callRefLength;
     private final BChannels channels;
-    private final Consumer<Octets> link;
+    private final LinkSender links;
+    private final boolean pointToMultipoint;
+    private final Set<Integer> upLinks = new TreeSet<>();
     private final Map<Key, IsdnCall> calls = new LinkedHashMap<>();
     private final List<Runnable> activityListeners = new ArrayList<>();
     private final Restarts restarts;
     private FarEnd farEnd;
-    private boolean linkUp;
     private boolean blocked;
     private int blockedCause = CauseValue.DESTINATION_OUT_OF_ORDER;
     private int nextCallRef = 1;
@@ -49,8 +57,13 @@ public final class CallControl {
 
     private final CallContext context = new CallContext() {
         @Override
-        public void send(Message message) {
-            CallControl.this.send(message);
+        public void send(int tei, Message message) {
+            CallControl.this.send(tei, message);
+        }
+
+        @Override
+        public void broadcast(Message message) {
+            links.broadcast(Octets.of(Q931Codec.encode(message)));
         }
 
         @Override
@@ -75,24 +88,33 @@ public final class CallControl {
 
         @Override
         public void ended(IsdnCall call) {
-            calls.remove(new Key(call.callReference(), call.ours()));
+            calls.remove(new Key(call.ours() ? -1 : call.tei(), call.callReference(), call.ours()));
             activityListeners.forEach(Runnable::run);
         }
     };
 
-    /**
-     * @param callRefLength 2 on a PRI, 1 on a BRI (Q.931 §4.3)
-     * @param link DL-DATA-REQUEST of the data link below
-     */
+    /** Call control on a single data link, TEI 0 (a PRI span). */
     public CallControl(Scheduler scheduler, Q931Timers timers, int callRefLength, BChannels channels,
             Consumer<Octets> link, FarEnd farEnd) {
+        this(scheduler, timers, callRefLength, channels, LinkSender.single(link), false, farEnd);
+    }
+
+    /**
+     * @param callRefLength 2 on a PRI, 1 on a BRI (Q.931 §4.3)
+     * @param links the data links below, by TEI
+     * @param pointToMultipoint whether calls toward the interface are offered to all terminals
+     *     with a broadcast SETUP (§5.2.1) instead of the first terminal's data link
+     */
+    public CallControl(Scheduler scheduler, Q931Timers timers, int callRefLength, BChannels channels,
+            LinkSender links, boolean pointToMultipoint, FarEnd farEnd) {
         this.scheduler = scheduler;
         this.timers = timers;
         this.callRefLength = callRefLength;
         this.channels = channels;
-        this.link = link;
+        this.links = links;
+        this.pointToMultipoint = pointToMultipoint;
         this.farEnd = farEnd;
-        this.restarts = new Restarts(scheduler, timers, callRefLength, this::send);
+        this.restarts = new Restarts(scheduler, timers, callRefLength, m -> upLinks.forEach(t -> send(t, m)));
         this.t309 = new TimerSlot(scheduler);
     }
 
@@ -125,16 +147,18 @@ public final class CallControl {
 
     /** A call toward the PBX (§5.2): SETUP with an exclusive channel hunted in our order. */
     public IsdnCall placeCall(String called, String calling, CallObserver observer) {
+        boolean linkUp = !upLinks.isEmpty();
         OptionalInt ch = linkUp ? channels.hunt() : OptionalInt.empty();
+        int tei = pointToMultipoint || !linkUp ? -1 : upLinks.iterator().next();
         IsdnCall call = new IsdnCall(context, allocateCallRef(), IsdnCall.Direction.TO_PBX, called, calling,
-                ch.orElse(0));
+                ch.orElse(0), tei);
         call.observe(observer);
         if (ch.isEmpty()) {
             int cause = linkUp ? CauseValue.NO_CIRCUIT_AVAILABLE : CauseValue.DESTINATION_OUT_OF_ORDER;
             scheduler.execute(() -> call.clearLocally(cause));
             return call;
         }
-        calls.put(new Key(call.callReference(), true), call);
+        calls.put(new Key(-1, call.callReference(), true), call);
         activityListeners.forEach(Runnable::run);
         call.place();
         return call;
@@ -148,22 +172,32 @@ public final class CallControl {
 
     // ---- data link --------------------------------------------------------------------------
 
-    public void linkEstablished() {
-        linkUp = true;
-        t309.stop(); // §5.8.9: the link came back in time: active calls survive
+    /** The data link of {@code tei} is established. */
+    public void linkEstablished(int tei) {
+        upLinks.add(tei);
+        if (calls.values().stream().noneMatch(c -> c.tei() >= 0 && !upLinks.contains(c.tei()))) {
+            t309.stop(); // §5.8.9: the links came back in time: active calls survive
+        }
     }
 
-    /** §5.8.9: calls not yet active are cleared at once; active ones wait T309 for the link. */
-    public void linkFailed() {
-        linkUp = false;
+    /** §5.8.9: calls on that link not yet active are cleared at once; active ones wait T309 for it. */
+    public void linkFailed(int tei) {
+        upLinks.remove(tei);
         for (IsdnCall c : calls()) {
-            if (c.state() != CallState.ACTIVE) {
+            if (c.tei() == tei && c.state() != CallState.ACTIVE) {
                 c.clearLocally(CauseValue.TEMPORARY_FAILURE);
             }
         }
-        if (!calls.isEmpty() && !t309.running()) {
-            t309.start(timers.t309(), () -> clearAll(CauseValue.TEMPORARY_FAILURE));
+        if (calls.values().stream().anyMatch(c -> c.tei() == tei) && !t309.running()) {
+            t309.start(timers.t309(), () -> calls().stream().filter(c -> c.tei() >= 0 && !upLinks.contains(c.tei()))
+                    .forEach(c -> c.clearLocally(CauseValue.TEMPORARY_FAILURE)));
         }
+    }
+
+    /** A terminal's TEI was removed: its calls are gone. */
+    public void linkRemoved(int tei) {
+        upLinks.remove(tei);
+        calls().stream().filter(c -> c.tei() == tei).forEach(c -> c.clearLocally(CauseValue.TEMPORARY_FAILURE));
     }
 
     /** Layer 1 gone: nothing can survive. */
@@ -173,43 +207,44 @@ public final class CallControl {
 
     // ---- received messages ------------------------------------------------------------------
 
-    public void receive(Octets octets) {
+    /** A layer-3 message received on the data link of {@code tei}. */
+    public void receive(int tei, Octets octets) {
         byte[] bytes = octets.toArray();
         switch (Q931Codec.decode(bytes)) {
-            case Decoded.Ok<Message> ok -> dispatch(ok.value());
-            case Decoded.Failed<Message> f -> undecodable(bytes, f.error());
+            case Decoded.Ok<Message> ok -> dispatch(tei, ok.value());
+            case Decoded.Failed<Message> f -> undecodable(tei, bytes, f.error());
         }
     }
 
-    private void undecodable(byte[] bytes, DecodeError error) {
+    private void undecodable(int tei, byte[] bytes, DecodeError error) {
         Logger.debug("Q.931: undecodable message {}: {}", Octets.of(bytes), error);
         if (error.kind() == DecodeError.Kind.UNKNOWN_TYPE) {
-            Q931Codec.peekCallRef(bytes).map(cr -> calls.get(new Key(cr.value(), cr.flag())))
-                    .ifPresent(IsdnCall::unknownMessageType);
+            Q931Codec.peekCallRef(bytes).map(cr -> calls.get(Key.of(tei, cr)))
+                    .ifPresent(c -> c.unknownMessageType(tei));
         }
         // §5.8.1–§5.8.2: other garbage (too short, wrong discriminator, bad IEs) is ignored
     }
 
-    private void dispatch(Message m) {
+    private void dispatch(int tei, Message m) {
         CallRef cr = m.callRef();
         if (cr.isGlobal()) {
-            global(m);
+            global(tei, m);
             return;
         }
-        IsdnCall call = calls.get(new Key(cr.value(), cr.flag()));
+        IsdnCall call = calls.get(Key.of(tei, cr));
         if (call != null) {
-            call.receive(m);
+            call.receive(m, tei);
             return;
         }
-        unknownCallRef(m);
+        unknownCallRef(tei, m);
     }
 
-    private void global(Message m) {
+    private void global(int tei, Message m) {
         switch (m.type()) {
-            case RESTART -> restarts.received(m, this::clearChannels);
+            case RESTART -> restarts.received(m, this::clearChannels, ack -> send(tei, ack));
             case RESTART_ACKNOWLEDGE -> restarts.acknowledged();
-            case STATUS_ENQUIRY -> send(reply(m, MessageType.STATUS, cause(CauseValue.RESPONSE_TO_STATUS_ENQUIRY),
-                    new Ie.CallState(0, 0)));
+            case STATUS_ENQUIRY -> send(tei, reply(m, MessageType.STATUS,
+                    cause(CauseValue.RESPONSE_TO_STATUS_ENQUIRY), new Ie.CallState(0, 0)));
             default -> Logger.debug("Q.931: ignoring {} on the global call reference", m.type());
         }
     }
@@ -223,26 +258,27 @@ public final class CallControl {
     }
 
     /** §5.8.3.2: messages for a call reference we do not know. */
-    private void unknownCallRef(Message m) {
+    private void unknownCallRef(int tei, Message m) {
         switch (m.type()) {
             case SETUP -> {
                 if (!m.callRef().flag()) {
-                    setup(m);
+                    setup(tei, m);
                 }
             }
             case RELEASE_COMPLETE -> { }
-            case STATUS_ENQUIRY -> send(reply(m, MessageType.STATUS, cause(CauseValue.RESPONSE_TO_STATUS_ENQUIRY),
-                    new Ie.CallState(0, 0)));
+            case STATUS_ENQUIRY -> send(tei, reply(m, MessageType.STATUS,
+                    cause(CauseValue.RESPONSE_TO_STATUS_ENQUIRY), new Ie.CallState(0, 0)));
             case STATUS -> {
                 if (m.find(Ie.CallState.class).map(s -> s.value() != 0).orElse(false)) {
-                    send(reply(m, MessageType.RELEASE_COMPLETE, cause(CauseValue.MESSAGE_NOT_COMPATIBLE_WITH_STATE)));
+                    send(tei, reply(m, MessageType.RELEASE_COMPLETE,
+                            cause(CauseValue.MESSAGE_NOT_COMPATIBLE_WITH_STATE)));
                 }
             }
-            default -> send(reply(m, MessageType.RELEASE_COMPLETE, cause(CauseValue.INVALID_CALL_REFERENCE)));
+            default -> send(tei, reply(m, MessageType.RELEASE_COMPLETE, cause(CauseValue.INVALID_CALL_REFERENCE)));
         }
     }
 
-    private void setup(Message m) {
+    private void setup(int tei, Message m) {
         int refusal = admission(m);
         OptionalInt channel = OptionalInt.empty();
         if (refusal == 0) {
@@ -254,14 +290,14 @@ public final class CallControl {
         }
         if (refusal != 0) { // §5.1, §5.3.1: RELEASE COMPLETE may be the first answer to a SETUP
             Logger.info("refusing SETUP from the PBX (call reference {}) with cause {}", m.callRef().value(), refusal);
-            send(reply(m, MessageType.RELEASE_COMPLETE, cause(refusal)));
+            send(tei, reply(m, MessageType.RELEASE_COMPLETE, cause(refusal)));
             return;
         }
         String called = m.find(Ie.CalledPartyNumber.class).map(Ie.CalledPartyNumber::digits).orElse("");
         String calling = m.find(Ie.CallingPartyNumber.class).map(Ie.CallingPartyNumber::digits).orElse("");
         IsdnCall call = new IsdnCall(context, m.callRef().value(), IsdnCall.Direction.FROM_PBX, called, calling,
-                channel.getAsInt());
-        calls.put(new Key(call.callReference(), false), call);
+                channel.getAsInt(), tei);
+        calls.put(Key.of(tei, m.callRef()), call);
         activityListeners.forEach(Runnable::run);
         call.setupReceived();
         farEnd.offer(call);
@@ -303,7 +339,7 @@ public final class CallControl {
         for (int i = 0; i < max; i++) {
             int v = nextCallRef;
             nextCallRef = nextCallRef % max + 1;
-            if (!calls.containsKey(new Key(v, true))) {
+            if (!calls.containsKey(new Key(-1, v, true))) {
                 return v;
             }
         }
@@ -318,7 +354,7 @@ public final class CallControl {
         return Ie.Cause.of(value, Ie.Cause.LOCATION_LOCAL_PUBLIC);
     }
 
-    private void send(Message m) {
-        link.accept(Octets.of(Q931Codec.encode(m)));
+    private void send(int tei, Message m) {
+        links.send(tei, Octets.of(Q931Codec.encode(m)));
     }
 }

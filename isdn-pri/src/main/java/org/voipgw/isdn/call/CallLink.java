@@ -11,35 +11,38 @@ import org.voipgw.isdn.lapd.LinkUser;
  */
 public final class CallLink implements LinkUser {
     private final CallControl calls;
+    private final int tei;
     private final Runnable changed;
     private final Runnable afterRelease;
 
     /**
+     * @param tei the TEI of the data link
      * @param changed run after every change (recompute the line state)
      * @param afterRelease run when the link was released (e.g. schedule a new establishment)
      */
-    public CallLink(CallControl calls, Runnable changed, Runnable afterRelease) {
+    public CallLink(CallControl calls, int tei, Runnable changed, Runnable afterRelease) {
         this.calls = calls;
+        this.tei = tei;
         this.changed = changed;
         this.afterRelease = afterRelease;
     }
 
     @Override
     public void established() {
-        calls.linkEstablished();
+        calls.linkEstablished(tei);
         changed.run();
     }
 
     @Override
     public void released() {
-        calls.linkFailed();
+        calls.linkFailed(tei);
         afterRelease.run();
         changed.run();
     }
 
     @Override
     public void data(Octets message) {
-        calls.receive(message);
+        calls.receive(tei, message);
     }
 
     @Override

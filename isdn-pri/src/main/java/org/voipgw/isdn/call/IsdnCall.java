@@ -2,7 +2,9 @@ package org.voipgw.isdn.call;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.tinylog.Logger;
 import org.voipgw.isdn.TimerSlot;
 import org.voipgw.isdn.q931.CallRef;
@@ -33,13 +35,19 @@ public final class IsdnCall {
     private final String calling;
     private final List<CallObserver> observers = new ArrayList<>();
     private final int channel;
+    /** The TEI whose data link carries the call; -1 while a broadcast SETUP awaits its answer. */
+    private int tei;
+    /** Terminals that answered a broadcast SETUP (point-to-multipoint, Q.931 §5.2.1–§5.2.2). */
+    private final Set<Integer> responders = new LinkedHashSet<>();
+    private int rejectionCause = -1;
     private CallState state = CallState.NULL;
     private final TimerSlot timer;
     private int expiries;
     private int clearingCause = CauseValue.NORMAL_CLEARING;
     private boolean clearedReported;
 
-    IsdnCall(CallContext ctx, int crValue, Direction direction, String called, String calling, int channel) {
+    IsdnCall(CallContext ctx, int crValue, Direction direction, String called, String calling, int channel,
+            int tei) {
         this.ctx = ctx;
         this.crValue = crValue;
         this.ours = direction == Direction.TO_PBX;
@@ -47,6 +55,7 @@ public final class IsdnCall {
         this.called = called;
         this.calling = calling;
         this.channel = channel;
+        this.tei = tei;
         this.timer = new TimerSlot(ctx.scheduler());
     }
 
@@ -72,6 +81,11 @@ public final class IsdnCall {
 
     public int callReference() {
         return crValue;
+    }
+
+    /** The TEI of the terminal this call is with (0 on a PRI), or -1 while offered to all. */
+    public int tei() {
+        return tei;
     }
 
     boolean ours() {
@@ -103,6 +117,13 @@ public final class IsdnCall {
 
     /** The far side clears: DISCONNECT to the PBX, T305 (§5.3.4); a no-op once clearing started. */
     public void hangup(int cause) {
+        if (tei < 0 && state != CallState.NULL) { // offered to all, nobody chosen: release each responder
+            stopTimer();
+            reportCleared(cause);
+            responders.forEach(r -> ctx.send(r, Message.of(callRef(), MessageType.RELEASE, cause(cause))));
+            toNull();
+            return;
+        }
         switch (state) {
             case CALL_INITIATED, OUTGOING_CALL_PROCEEDING, CALL_DELIVERED, CALL_PRESENT, CALL_RECEIVED,
                     INCOMING_CALL_PROCEEDING, CONNECT_REQUEST, ACTIVE -> {
@@ -140,7 +161,19 @@ public final class IsdnCall {
 
     // ---- messages from the PBX --------------------------------------------------------------
 
-    void receive(Message m) {
+    void receive(Message m, int fromTei) {
+        if (tei < 0) {
+            receiveOffered(m, fromTei);
+            return;
+        }
+        if (fromTei != tei) { // §5.2.2: a terminal that was not selected
+            if (m.type() != MessageType.RELEASE_COMPLETE && m.type() != MessageType.RELEASE) {
+                ctx.send(fromTei, Message.of(callRef(), MessageType.RELEASE, cause(CauseValue.NON_SELECTED_USER_CLEARING)));
+            } else if (m.type() == MessageType.RELEASE) {
+                ctx.send(fromTei, Message.of(callRef(), MessageType.RELEASE_COMPLETE));
+            }
+            return;
+        }
         switch (m.type()) {
             case CALL_PROCEEDING -> onProceeding();
             case ALERTING -> onAlerting();
@@ -160,8 +193,58 @@ public final class IsdnCall {
     }
 
     /** An unknown message type on this call (§5.8.4). */
-    void unknownMessageType() {
+    void unknownMessageType(int fromTei) {
+        if (fromTei != tei) {
+            return;
+        }
         sendStatus(CauseValue.MESSAGE_TYPE_NONEXISTENT);
+    }
+
+    /**
+     * Answers to a SETUP offered to every terminal (§5.2.1 point-to-multipoint, §5.2.2): the first
+     * CALL PROCEEDING / ALERTING moves the call on, the first CONNECT selects that terminal; the
+     * others are released with cause 26. Rejections only count once nobody else can answer.
+     */
+    private void receiveOffered(Message m, int from) {
+        switch (m.type()) {
+            case CALL_PROCEEDING -> {
+                responders.add(from);
+                if (state == CallState.CALL_PRESENT) {
+                    onProceeding();
+                }
+            }
+            case ALERTING -> {
+                responders.add(from);
+                if (state == CallState.CALL_PRESENT || state == CallState.INCOMING_CALL_PROCEEDING) {
+                    onAlerting();
+                }
+            }
+            case CONNECT -> {
+                tei = from;
+                responders.remove(from);
+                responders.forEach(r -> ctx.send(r, Message.of(callRef(), MessageType.RELEASE,
+                        cause(CauseValue.NON_SELECTED_USER_CLEARING))));
+                responders.clear();
+                onConnect();
+            }
+            case RELEASE_COMPLETE, RELEASE, DISCONNECT -> {
+                responders.remove(from);
+                rejectionCause = m.causeValue() > 0 ? m.causeValue() : CauseValue.CALL_REJECTED;
+                if (m.type() == MessageType.DISCONNECT) {
+                    ctx.send(from, Message.of(callRef(), MessageType.RELEASE));
+                } else if (m.type() == MessageType.RELEASE) {
+                    ctx.send(from, Message.of(callRef(), MessageType.RELEASE_COMPLETE));
+                }
+                if (responders.isEmpty() && state != CallState.CALL_PRESENT) { // all who answered refused
+                    stopTimer();
+                    reportCleared(rejectionCause);
+                    toNull();
+                }
+            }
+            case STATUS_ENQUIRY -> ctx.send(from, Message.of(callRef(), MessageType.STATUS,
+                    cause(CauseValue.RESPONSE_TO_STATUS_ENQUIRY), new Ie.CallState(0, state.value())));
+            default -> { }
+        }
     }
 
     private void onProceeding() {
@@ -245,10 +328,13 @@ public final class IsdnCall {
             startTimer(ctx.timers().t303(), this::onT303);
             return;
         }
-        // Second expiry: nobody answers. Cause 18 toward the originator (§5.2.1); the RELEASE
-        // COMPLETE frees the call reference in case the PBX did see a SETUP.
-        reportCleared(CauseValue.NO_USER_RESPONDING);
-        send(MessageType.RELEASE_COMPLETE, Ie.Cause.of(CauseValue.NO_USER_RESPONDING, Ie.Cause.LOCATION_LOCAL_PUBLIC));
+        // Second expiry: nobody answers. Cause 18 toward the originator (§5.2.1) — or the cause of
+        // a terminal that refused a broadcast offer; on a single link the RELEASE COMPLETE frees
+        // the call reference in case the PBX did see a SETUP.
+        reportCleared(rejectionCause > 0 ? rejectionCause : CauseValue.NO_USER_RESPONDING);
+        if (tei >= 0) {
+            send(MessageType.RELEASE_COMPLETE, cause(CauseValue.NO_USER_RESPONDING));
+        }
         toNull();
     }
 
@@ -296,7 +382,12 @@ public final class IsdnCall {
         }
         ies.add(Ie.CalledPartyNumber.of(called));
         ies.add(new Ie.SendingComplete());
-        ctx.send(new Message(callRef(), MessageType.SETUP, ies));
+        Message setup = new Message(callRef(), MessageType.SETUP, ies);
+        if (tei < 0) {
+            ctx.broadcast(setup);
+        } else {
+            ctx.send(tei, setup);
+        }
     }
 
     private void sendStatus(int cause) {
@@ -308,7 +399,7 @@ public final class IsdnCall {
     }
 
     private void send(MessageType type, Ie... ies) {
-        ctx.send(Message.of(callRef(), type, ies));
+        ctx.send(tei, Message.of(callRef(), type, ies));
     }
 
     /** Flag 0 in messages from the side that allocated the call reference (§4.3). */

@@ -30,7 +30,7 @@ final class Restarts {
     }
 
     /** §5.5.2: clear what the restart indicator names, then acknowledge with the same elements. */
-    void received(Message m, Consumer<List<Integer>> clearChannels) {
+    void received(Message m, Consumer<List<Integer>> clearChannels, Consumer<Message> reply) {
         int cls = m.find(Ie.RestartIndicator.class).map(Ie.RestartIndicator::restartClass).orElse(-1);
         var channelId = m.find(Ie.ChannelId.class);
         if (cls == Ie.RestartIndicator.INDICATED_CHANNELS && channelId.isPresent()) {
@@ -41,7 +41,7 @@ final class Restarts {
         }
         Message ack = new Message(m.callRef().reply(), MessageType.RESTART_ACKNOWLEDGE,
                 m.ies().stream().filter(ie -> ie instanceof Ie.ChannelId || ie instanceof Ie.RestartIndicator).toList());
-        send.accept(ack);
+        reply.accept(ack);
     }
 
     void restartAll() {

@@ -79,7 +79,7 @@ public final class PriSpan {
         this.endpoint = new LapdEndpoint(config.mode().side(), config.link(), scheduler, channel);
         this.calls = new CallControl(scheduler, config.timers(), 2, new BChannels(B_CHANNELS, true, config.hunting()),
                 m -> this.link().send(m), farEnd);
-        this.link = endpoint.link(0, new CallLink(calls, this::update, this::scheduleRelink));
+        this.link = endpoint.link(0, new CallLink(calls, 0, this::update, this::scheduleRelink));
         this.layer1 = channel.signal() ? framer : Layer1State.NO_SIGNAL;
         channel.onSignal(up -> layer1Changed());
         calls.onActivity(this::update);

@@ -8,6 +8,7 @@ public final class CauseValue {
     public static final int NO_USER_RESPONDING = 18;
     public static final int NO_ANSWER = 19;
     public static final int CALL_REJECTED = 21;
+    public static final int NON_SELECTED_USER_CLEARING = 26;
     public static final int DESTINATION_OUT_OF_ORDER = 27;
     public static final int NORMAL_UNSPECIFIED = 31;
     public static final int RESPONSE_TO_STATUS_ENQUIRY = 30;

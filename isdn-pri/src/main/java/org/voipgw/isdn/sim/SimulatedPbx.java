@@ -81,6 +81,7 @@ public final class SimulatedPbx {
         this.layer3 = new PbxLayer3(scheduler, config.pri(), m -> link.send(m), config.answerAfter());
         this.teiClient = config.pri() ? null
                 : new TeiClient(scheduler, endpoint::send, config.ri(), this::teiAssigned, this::teiLost);
+        endpoint.onBroadcast(layer3::receive); // a SETUP offered to all terminals (Q.931 §5.2.1)
         endpoint.onTeiManagement(m -> {
             if (teiClient != null) {
                 teiClient.receive(m);
