@@ -77,7 +77,6 @@ public final class BriPort {
 
     public static final int B_CHANNELS = 2;
 
-    private final Scheduler scheduler;
     private final DChannel channel;
     private final Config config;
     private final BriLayer1 layer1;
@@ -94,7 +93,6 @@ public final class BriPort {
 
 
     public BriPort(Scheduler scheduler, DChannel channel, Config config, FarEnd farEnd) {
-        this.scheduler = scheduler;
         this.channel = channel;
         this.config = config;
         this.layer1 = new BriLayer1(config.mode() == SpanMode.NT);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,22 @@ class BriPortTest {
         return t;
     }
 
+    /** One terminal, TEI 64, data link up. */
+    private SimulatedPbx oneTerminal() {
+        SimulatedPbx t = terminal(true, 0x0101);
+        run(Duration.ofMillis(100));
+        return t;
+    }
+
+    /** Two terminals on the passive bus, TEIs 64 and 65, data links up. */
+    private List<SimulatedPbx> twoTerminals() {
+        SimulatedPbx a = terminal(true, 0x0101);
+        run(Duration.ofMillis(10));
+        SimulatedPbx b = terminal(false, 0x0202);
+        run(Duration.ofMillis(100));
+        return List.of(a, b);
+    }
+
     private void run(Duration d) {
         clock.advance(d);
     }
@@ -47,8 +64,7 @@ class BriPortTest {
     void pointToPointTerminalGetsATeiAndAFullCallRuns() {
         BriPort port = port(BriPort.Wiring.POINT_TO_POINT);
         assertEquals(IsdnLineState.FAILED, port.lineState(), "no data link yet");
-        SimulatedPbx pbx = terminal(true, 0x0101);
-        run(Duration.ofMillis(100));
+        SimulatedPbx pbx = oneTerminal();
         assertEquals(64, pbx.tei());
         assertEquals(LinkState.MULTIPLE_FRAME_ESTABLISHED, port.linkState(64));
         assertEquals(IsdnLineState.USABLE, port.lineState());
@@ -69,8 +85,7 @@ class BriPortTest {
     @Test
     void callTowardTheTerminalUsesB2First() {
         BriPort port = port(BriPort.Wiring.POINT_TO_POINT);
-        SimulatedPbx pbx = terminal(true, 0x0101);
-        run(Duration.ofMillis(100));
+        SimulatedPbx pbx = oneTerminal();
         IsdnCall call = port.placeCall("201", "0312345678", new CallObserver() { });
         run(Duration.ofSeconds(3));
         assertEquals(2, call.channel());
@@ -81,10 +96,9 @@ class BriPortTest {
     @Test
     void pointToMultipointAllowsTwoTerminalsAndDeniesTheThird() {
         BriPort port = port(BriPort.Wiring.POINT_TO_MULTIPOINT);
-        SimulatedPbx a = terminal(true, 0x0101);
-        run(Duration.ofMillis(10));
-        SimulatedPbx b = terminal(false, 0x0202);
-        run(Duration.ofMillis(10));
+        List<SimulatedPbx> bus = twoTerminals();
+        SimulatedPbx a = bus.get(0);
+        SimulatedPbx b = bus.get(1);
         SimulatedPbx c = terminal(false, 0x0303);
         run(Duration.ofSeconds(10));
         assertEquals(Set.of(64, 65), port.assignedTeis());
@@ -99,10 +113,9 @@ class BriPortTest {
     @Test
     void twoCallsFillTheTwoBChannelsAndAThirdGetsCause34() {
         port(BriPort.Wiring.POINT_TO_MULTIPOINT);
-        SimulatedPbx a = terminal(true, 0x0101);
-        run(Duration.ofMillis(10));
-        SimulatedPbx b = terminal(false, 0x0202);
-        run(Duration.ofMillis(100));
+        List<SimulatedPbx> bus = twoTerminals();
+        SimulatedPbx a = bus.get(0);
+        SimulatedPbx b = bus.get(1);
         a.answerAfter(null);
         PbxCall first = a.call("0311111111");
         PbxCall second = b.call("0322222222");
@@ -127,8 +140,7 @@ class BriPortTest {
     @Test
     void cableCutFailsThePortAndTheTerminalComesBack() {
         BriPort port = port(BriPort.Wiring.POINT_TO_POINT);
-        SimulatedPbx pbx = terminal(true, 0x0101);
-        run(Duration.ofMillis(100));
+        SimulatedPbx pbx = oneTerminal();
         pbx.cutCable();
         run(Duration.ofMillis(10));
         assertEquals(BriLayer1.State.G1_DEACTIVATED, port.layer1().state());
@@ -143,8 +155,7 @@ class BriPortTest {
     @Test
     void blockedRefusesCalls() {
         BriPort port = port(BriPort.Wiring.POINT_TO_POINT);
-        SimulatedPbx pbx = terminal(true, 0x0101);
-        run(Duration.ofMillis(100));
+        SimulatedPbx pbx = oneTerminal();
         port.setBlocked(true);
         assertEquals(IsdnLineState.BLOCKED, port.lineState());
         PbxCall call = pbx.call("0312345678");
@@ -168,10 +179,9 @@ class BriPortTest {
     @Test
     void callTowardAPointToMultipointBusIsOfferedToAllAndTheFirstAnswerWins() {
         BriPort port = port(BriPort.Wiring.POINT_TO_MULTIPOINT);
-        SimulatedPbx a = terminal(true, 0x0101);
-        run(Duration.ofMillis(10));
-        SimulatedPbx b = terminal(false, 0x0202);
-        run(Duration.ofMillis(100));
+        List<SimulatedPbx> bus = twoTerminals();
+        SimulatedPbx a = bus.get(0);
+        SimulatedPbx b = bus.get(1);
         a.answerAfter(Duration.ofSeconds(2));
         b.answerAfter(null); // rings, nobody picks up
         IsdnCall call = port.placeCall("201", "0312345678", new CallObserver() { });
@@ -195,10 +205,9 @@ class BriPortTest {
     @Test
     void broadcastOfferNobodyAnswersIsRepeatedOnceThenCause18() {
         BriPort port = port(BriPort.Wiring.POINT_TO_MULTIPOINT);
-        SimulatedPbx a = terminal(true, 0x0101);
-        run(Duration.ofMillis(100));
+        SimulatedPbx a = oneTerminal();
         a.ignoreCalls(true);
-        List<Integer> causes = new java.util.ArrayList<>();
+        List<Integer> causes = new ArrayList<>();
         IsdnCall call = port.placeCall("201", "", new CallObserver() {
             @Override
             public void cleared(IsdnCall c, int cause) {
