@@ -1,8 +1,7 @@
 package org.voipgw.fxsbri;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
+import org.voipgw.isdn.StateCell;
 
 /**
  * Layer-1 activation of a basic access S/T interface (ITU-T I.430 §6.2, JT-I430), simplified to
@@ -39,36 +38,35 @@ public final class BriLayer1 {
     }
 
     private final boolean nt;
-    private final List<Consumer<State>> listeners = new ArrayList<>();
-    private State state;
+    private final StateCell<State> state;
 
     public BriLayer1(boolean nt) {
         this.nt = nt;
-        this.state = nt ? State.G1_DEACTIVATED : State.F3_DEACTIVATED;
+        this.state = new StateCell<>(nt ? State.G1_DEACTIVATED : State.F3_DEACTIVATED);
     }
 
     public State state() {
-        return state;
+        return state.get();
     }
 
     public boolean activated() {
-        return state.activated();
+        return state.get().activated();
     }
 
     public void onChange(Consumer<State> listener) {
-        listeners.add(listener);
+        state.onChange(listener);
     }
 
     /** An INFO signal received from the far end (I.430 tables 5 and 6, simplified). */
     public void received(Info info) {
         State next = switch (info) {
             case INFO0 -> nt ? State.G1_DEACTIVATED : State.F3_DEACTIVATED;
-            case INFO1 -> nt ? State.G2_PENDING_ACTIVATION : state; // TE asks to activate; we send INFO 2
-            case INFO3 -> nt ? State.G3_ACTIVATED : state; // TE synchronized; we send INFO 4
-            case INFO2 -> nt ? state : State.F6_SYNCHRONIZED; // NT activating; we answer INFO 3
-            case INFO4 -> nt ? state : State.F7_ACTIVATED;
+            case INFO1 -> nt ? State.G2_PENDING_ACTIVATION : state.get(); // TE asks to activate; we send INFO 2
+            case INFO3 -> nt ? State.G3_ACTIVATED : state.get(); // TE synchronized; we send INFO 4
+            case INFO2 -> nt ? state.get() : State.F6_SYNCHRONIZED; // NT activating; we answer INFO 3
+            case INFO4 -> nt ? state.get() : State.F7_ACTIVATED;
         };
-        set(next);
+        state.set(next);
     }
 
     /** The simulated far end appears or goes away: run the whole activation, or deactivate. */
@@ -79,16 +77,10 @@ public final class BriLayer1 {
             received(Info.INFO1);
             received(Info.INFO3);
         } else {
-            set(State.F4_AWAITING_SIGNAL);
+            state.set(State.F4_AWAITING_SIGNAL);
             received(Info.INFO2);
             received(Info.INFO4);
         }
     }
 
-    private void set(State s) {
-        if (s != state) {
-            state = s;
-            listeners.forEach(l -> l.accept(s));
-        }
-    }
 }

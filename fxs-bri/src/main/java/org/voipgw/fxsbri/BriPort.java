@@ -1,6 +1,5 @@
 package org.voipgw.fxsbri;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.Octets;
+import org.voipgw.isdn.StateCell;
 import org.voipgw.isdn.call.BChannels;
 import org.voipgw.isdn.call.CallControl;
 import org.voipgw.isdn.call.CallLink;
@@ -85,11 +85,10 @@ public final class BriPort {
     private final BChannels channels = new BChannels(B_CHANNELS, false, BChannels.Order.DESCENDING);
     private final Map<Integer, DataLink> terminals = new LinkedHashMap<>();
     private final CallControl calls;
-    private final List<Consumer<IsdnLineState>> listeners = new ArrayList<>();
+    private final StateCell<IsdnLineState> lineState = new StateCell<>(IsdnLineState.UNCONFIGURED);
     private boolean started;
     private boolean blocked;
     private int deniedTerminals;
-    private IsdnLineState lineState = IsdnLineState.UNCONFIGURED;
 
 
     public BriPort(Scheduler scheduler, DChannel channel, Config config, FarEnd farEnd) {
@@ -183,11 +182,11 @@ public final class BriPort {
     }
 
     public IsdnLineState lineState() {
-        return lineState;
+        return lineState.get();
     }
 
     public void onLineState(Consumer<IsdnLineState> listener) {
-        listeners.add(listener);
+        lineState.onChange(listener);
     }
 
     public void addTap(FrameTap tap) {
@@ -236,12 +235,8 @@ public final class BriPort {
     private void update() {
         boolean anyLink = terminals.values().stream().anyMatch(l -> l.state().isEstablished());
         boolean anyCall = !calls.calls().isEmpty();
-        IsdnLineState s = config.mode() == SpanMode.TE
+        lineState.set(config.mode() == SpanMode.TE
                 ? IsdnLineState.of(started, layer1.activated(), false, false) // a clock port: layer 1 only
-                : IsdnLineState.of(started, layer1.activated() && anyLink, blocked, anyCall);
-        if (s != lineState) {
-            lineState = s;
-            listeners.forEach(l -> l.accept(s));
-        }
+                : IsdnLineState.of(started, layer1.activated() && anyLink, blocked, anyCall));
     }
 }

@@ -1,10 +1,9 @@
 package org.voipgw.fxsbri;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.voipgw.isdn.StateCell;
 import org.voipgw.isdn.pri.PriSpan;
 
 /**
@@ -51,20 +50,19 @@ public final class ClockSync {
     public record Status(Source source, boolean locked) {}
 
     private final Source source;
-    private final List<Consumer<Status>> listeners = new ArrayList<>();
     private boolean priSignal;
     private boolean briSignal;
     private boolean masterClockPresent = true;
     private boolean terminatorMissing;
     private boolean wiringOpen;
-    private Status status;
+    private final StateCell<Status> status;
 
     public ClockSync(Model model, Source configured) {
         if (!model.sources.contains(configured)) {
             throw new IllegalArgumentException("model " + model + " cannot slave its clock to " + configured);
         }
         this.source = configured;
-        this.status = compute();
+        this.status = new StateCell<>(compute());
     }
 
     /** Follows the span's layer 1 (PRI slaving). */
@@ -110,11 +108,11 @@ public final class ClockSync {
     }
 
     public Status status() {
-        return status;
+        return status.get();
     }
 
     public void onChange(Consumer<Status> listener) {
-        listeners.add(listener);
+        status.onChange(listener);
     }
 
     private Status compute() {
@@ -127,10 +125,6 @@ public final class ClockSync {
     }
 
     private void update() {
-        Status s = compute();
-        if (!s.equals(status)) {
-            status = s;
-            listeners.forEach(l -> l.accept(s));
-        }
+        status.set(compute());
     }
 }

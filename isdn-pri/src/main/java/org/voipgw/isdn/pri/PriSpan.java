@@ -1,12 +1,11 @@
 package org.voipgw.isdn.pri;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.isdn.IsdnLineState;
+import org.voipgw.isdn.StateCell;
 import org.voipgw.isdn.TimerSlot;
 import org.voipgw.isdn.call.BChannels;
 import org.voipgw.isdn.call.CallControl;
@@ -64,12 +63,10 @@ public final class PriSpan {
     private final LapdEndpoint endpoint;
     private final DataLink link;
     private final CallControl calls;
-    private final List<Consumer<IsdnLineState>> lineListeners = new ArrayList<>();
-    private final List<Consumer<Layer1State>> layer1Listeners = new ArrayList<>();
+    private final StateCell<IsdnLineState> lineState = new StateCell<>(IsdnLineState.UNCONFIGURED);
+    private final StateCell<Layer1State> layer1;
     private Layer1State framer = Layer1State.OK;
-    private Layer1State layer1;
     private boolean started;
-    private IsdnLineState lineState = IsdnLineState.UNCONFIGURED;
     private final TimerSlot relink;
 
     public PriSpan(Scheduler scheduler, DChannel channel, Config config, FarEnd farEnd) {
@@ -80,7 +77,7 @@ public final class PriSpan {
         this.calls = new CallControl(scheduler, config.timers(), 2, new BChannels(B_CHANNELS, true, config.hunting()),
                 m -> this.link().send(m), farEnd);
         this.link = endpoint.link(0, new CallLink(calls, 0, this::update, this::scheduleRelink));
-        this.layer1 = channel.signal() ? framer : Layer1State.NO_SIGNAL;
+        this.layer1 = new StateCell<>(channel.signal() ? framer : Layer1State.NO_SIGNAL);
         channel.onSignal(up -> layer1Changed());
         calls.onActivity(this::update);
     }
@@ -92,7 +89,7 @@ public final class PriSpan {
     /** Configured and running: layer 2 comes up when layer 1 allows. */
     public void start() {
         started = true;
-        if (layer1 == Layer1State.OK) {
+        if (layer1.get() == Layer1State.OK) {
             link.establish();
         }
         update();
@@ -113,7 +110,7 @@ public final class PriSpan {
     }
 
     public Layer1State layer1() {
-        return layer1;
+        return layer1.get();
     }
 
     public LinkState linkState() {
@@ -122,7 +119,7 @@ public final class PriSpan {
 
     /** Whether a clock can be recovered from the span (framed signal received; for PRI slaving). */
     public boolean clockRecoverable() {
-        return layer1 == Layer1State.OK || layer1 == Layer1State.REMOTE_ALARM;
+        return layer1.get() == Layer1State.OK || layer1.get() == Layer1State.REMOTE_ALARM;
     }
 
     /** The SIP registration is down (true) or back (false). */
@@ -132,15 +129,15 @@ public final class PriSpan {
     }
 
     public IsdnLineState lineState() {
-        return lineState;
+        return lineState.get();
     }
 
     public void onLineState(Consumer<IsdnLineState> listener) {
-        lineListeners.add(listener);
+        lineState.onChange(listener);
     }
 
     public void onLayer1(Consumer<Layer1State> listener) {
-        layer1Listeners.add(listener);
+        layer1.onChange(listener);
     }
 
     public CallControl callControl() {
@@ -163,12 +160,11 @@ public final class PriSpan {
 
     private void layer1Changed() {
         Layer1State now = channel.signal() ? framer : Layer1State.NO_SIGNAL;
-        if (now == layer1) {
+        if (now == layer1.get()) {
             return;
         }
-        Logger.info("PRI layer 1: {} -> {}", layer1, now);
-        layer1 = now;
-        layer1Listeners.forEach(l -> l.accept(now));
+        Logger.info("PRI layer 1: {} -> {}", layer1.get(), now);
+        layer1.set(now);
         if (now == Layer1State.OK) {
             if (started) {
                 link.establish();
@@ -181,18 +177,14 @@ public final class PriSpan {
 
     private void scheduleRelink() {
         relink.start(config.relinkInterval(), () -> {
-            if (started && layer1 == Layer1State.OK && link.state() == LinkState.TEI_ASSIGNED) {
+            if (started && layer1.get() == Layer1State.OK && link.state() == LinkState.TEI_ASSIGNED) {
                 link.establish();
             }
         });
     }
 
     private void update() {
-        IsdnLineState s = IsdnLineState.of(started, layer1 == Layer1State.OK && link.state().isEstablished(),
-                calls.blocked(), !calls.calls().isEmpty());
-        if (s != lineState) {
-            lineState = s;
-            lineListeners.forEach(l -> l.accept(s));
-        }
+        lineState.set(IsdnLineState.of(started, layer1.get() == Layer1State.OK && link.state().isEstablished(),
+                calls.blocked(), !calls.calls().isEmpty()));
     }
 }
