@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
+import org.voipgw.isdn.IsdnLine;
 import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.Octets;
 import org.voipgw.isdn.StateCell;
@@ -42,7 +42,7 @@ import org.voipgw.isdn.q931.CauseValue;
  * frame on TEI 127 (Q.931 §5.2.1); the first CONNECT wins, the other responders are released with
  * cause 26 (§5.2.2 non-selected user clearing).
  */
-public final class BriPort {
+public final class BriPort implements IsdnLine {
     public enum Wiring {
         POINT_TO_POINT(1),
         POINT_TO_MULTIPOINT(2);
@@ -87,7 +87,6 @@ public final class BriPort {
     private final CallControl calls;
     private final StateCell<IsdnLineState> lineState = new StateCell<>(IsdnLineState.UNCONFIGURED);
     private boolean started;
-    private boolean blocked;
     private int deniedTerminals;
 
 
@@ -141,6 +140,7 @@ public final class BriPort {
     }
 
     /** Configured and running: layer 1 activates when the far end is there. */
+    @Override
     public void start() {
         started = true;
         if (channel.signal()) {
@@ -175,20 +175,18 @@ public final class BriPort {
         return link == null ? LinkState.TEI_UNASSIGNED : link.state();
     }
 
+    @Override
     public void setBlocked(boolean blocked) {
-        this.blocked = blocked;
         calls.setBlocked(blocked, config.blockedCause());
         update();
     }
 
-    public IsdnLineState lineState() {
-        return lineState.get();
+    @Override
+    public StateCell<IsdnLineState> lineStateCell() {
+        return lineState;
     }
 
-    public void onLineState(Consumer<IsdnLineState> listener) {
-        lineState.onChange(listener);
-    }
-
+    @Override
     public void addTap(FrameTap tap) {
         endpoint.addTap(tap);
     }
@@ -206,6 +204,7 @@ public final class BriPort {
      * point-to-multipoint offered to every terminal by a broadcast SETUP (Q.931 §5.2.1), the first
      * to answer getting it; cleared with cause 27 when no data link is up.
      */
+    @Override
     public IsdnCall placeCall(String called, String calling, CallObserver observer) {
         return calls.placeCall(called, calling, observer);
     }
@@ -237,6 +236,6 @@ public final class BriPort {
         boolean anyCall = !calls.calls().isEmpty();
         lineState.set(config.mode() == SpanMode.TE
                 ? IsdnLineState.of(started, layer1.activated(), false, false) // a clock port: layer 1 only
-                : IsdnLineState.of(started, layer1.activated() && anyLink, blocked, anyCall));
+                : IsdnLineState.of(started, layer1.activated() && anyLink, calls.blocked(), anyCall));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
+import org.voipgw.isdn.IsdnLine;
 import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.StateCell;
 import org.voipgw.isdn.TimerSlot;
@@ -42,7 +43,7 @@ import org.voipgw.isdn.q931.CauseValue;
  * procedures are always the network side's (the gateway stands in for the exchange): a TE
  * setting is only meaningful for testing a mismatch against a PBX that is also TE.
  */
-public final class PriSpan {
+public final class PriSpan implements IsdnLine {
     /**
      * @param relinkInterval how long after a failed establishment we try again (implementation
      *     choice; Q.921 leaves persistent re-establishment to the management entity)
@@ -87,6 +88,7 @@ public final class PriSpan {
     }
 
     /** Configured and running: layer 2 comes up when layer 1 allows. */
+    @Override
     public void start() {
         started = true;
         if (layer1.get() == Layer1State.OK) {
@@ -123,17 +125,15 @@ public final class PriSpan {
     }
 
     /** The SIP registration is down (true) or back (false). */
+    @Override
     public void setBlocked(boolean blocked) {
         calls.setBlocked(blocked, config.blockedCause());
         update();
     }
 
-    public IsdnLineState lineState() {
-        return lineState.get();
-    }
-
-    public void onLineState(Consumer<IsdnLineState> listener) {
-        lineState.onChange(listener);
+    @Override
+    public StateCell<IsdnLineState> lineStateCell() {
+        return lineState;
     }
 
     public void onLayer1(Consumer<Layer1State> listener) {
@@ -144,7 +144,7 @@ public final class PriSpan {
         return calls;
     }
 
-    /** A call toward the PBX (from the SIP side). */
+    @Override
     public IsdnCall placeCall(String called, String calling, CallObserver observer) {
         return calls.placeCall(called, calling, observer);
     }
@@ -153,7 +153,7 @@ public final class PriSpan {
         calls.setFarEnd(farEnd);
     }
 
-    /** Every D-channel frame sent or received goes to {@code tap} (e.g. a pcap writer). */
+    @Override
     public void addTap(FrameTap tap) {
         endpoint.addTap(tap);
     }
