@@ -2,7 +2,6 @@ package org.voipgw.fxsbri;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
@@ -13,9 +12,7 @@ import org.voipgw.isdn.StateCell;
 import org.voipgw.isdn.call.BChannels;
 import org.voipgw.isdn.call.CallControl;
 import org.voipgw.isdn.call.CallLink;
-import org.voipgw.isdn.call.CallObserver;
 import org.voipgw.isdn.call.FarEnd;
-import org.voipgw.isdn.call.IsdnCall;
 import org.voipgw.isdn.call.LinkSender;
 import org.voipgw.isdn.call.Q931Timers;
 import org.voipgw.isdn.dchan.DChannel;
@@ -178,7 +175,6 @@ public final class BriPort implements IsdnLine {
     @Override
     public void setBlocked(boolean blocked) {
         calls.setBlocked(blocked, config.blockedCause());
-        update();
     }
 
     @Override
@@ -191,22 +187,14 @@ public final class BriPort implements IsdnLine {
         endpoint.addTap(tap);
     }
 
-    public List<IsdnCall> calls() {
-        return List.copyOf(calls.calls());
-    }
-
-    public CallControl callControl() {
-        return calls;
-    }
-
     /**
-     * A call toward the port: on point-to-point wiring over the terminal's data link, on
+     * Calls toward the port: on point-to-point wiring over the terminal's data link, on
      * point-to-multipoint offered to every terminal by a broadcast SETUP (Q.931 §5.2.1), the first
      * to answer getting it; cleared with cause 27 when no data link is up.
      */
     @Override
-    public IsdnCall placeCall(String called, String calling, CallObserver observer) {
-        return calls.placeCall(called, calling, observer);
+    public CallControl callControl() {
+        return calls;
     }
 
     private void addTerminal(int tei) {

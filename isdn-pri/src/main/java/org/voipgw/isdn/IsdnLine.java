@@ -1,7 +1,10 @@
 package org.voipgw.isdn;
 
+import java.util.Collection;
 import java.util.function.Consumer;
+import org.voipgw.isdn.call.CallControl;
 import org.voipgw.isdn.call.CallObserver;
+import org.voipgw.isdn.call.FarEnd;
 import org.voipgw.isdn.call.IsdnCall;
 import org.voipgw.isdn.dchan.FrameTap;
 
@@ -17,8 +20,23 @@ public interface IsdnLine {
     /** While blocked, SETUPs from the PBX are refused and the line shows {@link IsdnLineState#BLOCKED}. */
     void setBlocked(boolean blocked);
 
+    /** The line's network-side Q.931 call control. */
+    CallControl callControl();
+
     /** A call toward the PBX (from the SIP side). */
-    IsdnCall placeCall(String called, String calling, CallObserver observer);
+    default IsdnCall placeCall(String called, String calling, CallObserver observer) {
+        return callControl().placeCall(called, calling, observer);
+    }
+
+    /** Who answers calls from the PBX (the SIP side; a stand-in in simulation). */
+    default void setFarEnd(FarEnd farEnd) {
+        callControl().setFarEnd(farEnd);
+    }
+
+    /** The calls in progress. */
+    default Collection<IsdnCall> calls() {
+        return callControl().calls();
+    }
 
     /** Every D-channel frame sent or received goes to {@code tap} (e.g. a pcap writer). */
     void addTap(FrameTap tap);

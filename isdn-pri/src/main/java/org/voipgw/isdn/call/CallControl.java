@@ -126,6 +126,7 @@ public final class CallControl {
     public void setBlocked(boolean blocked, int cause) {
         this.blocked = blocked;
         this.blockedCause = cause;
+        activityListeners.forEach(Runnable::run);
     }
 
     public boolean blocked() {
@@ -140,7 +141,7 @@ public final class CallControl {
         return channels;
     }
 
-    /** Told whenever a call starts or ends (line state: communicating or not). */
+    /** Told whenever a call starts or ends or blocking changes (for the line state). */
     public void onActivity(Runnable listener) {
         activityListeners.add(listener);
     }

@@ -11,9 +11,7 @@ import org.voipgw.isdn.TimerSlot;
 import org.voipgw.isdn.call.BChannels;
 import org.voipgw.isdn.call.CallControl;
 import org.voipgw.isdn.call.CallLink;
-import org.voipgw.isdn.call.CallObserver;
 import org.voipgw.isdn.call.FarEnd;
-import org.voipgw.isdn.call.IsdnCall;
 import org.voipgw.isdn.call.Q931Timers;
 import org.voipgw.isdn.dchan.DChannel;
 import org.voipgw.isdn.dchan.FrameTap;
@@ -128,7 +126,6 @@ public final class PriSpan implements IsdnLine {
     @Override
     public void setBlocked(boolean blocked) {
         calls.setBlocked(blocked, config.blockedCause());
-        update();
     }
 
     @Override
@@ -140,17 +137,9 @@ public final class PriSpan implements IsdnLine {
         layer1.onChange(listener);
     }
 
+    @Override
     public CallControl callControl() {
         return calls;
-    }
-
-    @Override
-    public IsdnCall placeCall(String called, String calling, CallObserver observer) {
-        return calls.placeCall(called, calling, observer);
-    }
-
-    public void setFarEnd(FarEnd farEnd) {
-        calls.setFarEnd(farEnd);
     }
 
     @Override
