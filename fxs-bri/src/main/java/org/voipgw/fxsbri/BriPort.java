@@ -123,7 +123,7 @@ public final class BriPort implements IsdnLine {
             public void broadcast(Octets message) {
                 endpoint.broadcast(message);
             }
-        }, config.wiring() == Wiring.POINT_TO_MULTIPOINT, farEnd);
+        }, config.wiring() == Wiring.POINT_TO_MULTIPOINT, config.mode().callRole(), farEnd);
         calls.onActivity(this::update);
         if (config.mode() == SpanMode.NT) {
             endpoint.onTeiManagement(teis::receive);

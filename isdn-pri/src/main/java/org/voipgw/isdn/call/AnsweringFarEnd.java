@@ -19,10 +19,6 @@ public final class AnsweringFarEnd implements FarEnd {
     @Override
     public void offer(IsdnCall call) {
         call.alert();
-        scheduler.schedule(answerAfter, () -> {
-            if (call.state() == CallState.CALL_DELIVERED || call.state() == CallState.OUTGOING_CALL_PROCEEDING) {
-                call.answer();
-            }
-        });
+        scheduler.schedule(answerAfter, call::answer); // a no-op if the call was cleared meanwhile
     }
 }

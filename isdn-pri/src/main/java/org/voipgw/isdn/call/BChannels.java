@@ -71,9 +71,12 @@ public final class BChannels {
         }
     }
 
-    /** Channel identification for {@code channel}, exclusive (what the network sends, §5.1.2 / §5.2.3.1). */
-    public Ie.ChannelId identify(int channel) {
-        return pri ? Ie.ChannelId.priExclusive(channel) : Ie.ChannelId.bri(channel, true);
+    /**
+     * Channel identification for {@code channel}: exclusive is what the network sends (§5.1.2,
+     * §5.2.3.1); a user side proposing a channel sends it preferred.
+     */
+    public Ie.ChannelId identify(int channel, boolean exclusive) {
+        return pri ? new Ie.ChannelId(true, exclusive, false, 1, List.of(channel)) : Ie.ChannelId.bri(channel, exclusive);
     }
 
     /** The channel asked for by a channel identification element, or 0 for "any"/none. */

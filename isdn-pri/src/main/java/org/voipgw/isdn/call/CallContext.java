@@ -19,6 +19,8 @@ interface CallContext {
 
     int callRefLength();
 
+    CallRole role();
+
     /** The call reached N0: forget it. */
     void ended(IsdnCall call);
 }

@@ -45,6 +45,7 @@ public final class CallControl {
     private final BChannels channels;
     private final LinkSender links;
     private final boolean pointToMultipoint;
+    private final CallRole role;
     private final Set<Integer> upLinks = new TreeSet<>();
     private final Map<Key, IsdnCall> calls = new LinkedHashMap<>();
     private final List<Runnable> activityListeners = new ArrayList<>();
@@ -87,16 +88,21 @@ public final class CallControl {
         }
 
         @Override
+        public CallRole role() {
+            return role;
+        }
+
+        @Override
         public void ended(IsdnCall call) {
             calls.remove(new Key(call.ours() ? -1 : call.tei(), call.callReference(), call.ours()));
             activityListeners.forEach(Runnable::run);
         }
     };
 
-    /** Call control on a single data link, TEI 0 (a PRI span). */
+    /** Network-side call control on a single data link, TEI 0. */
     public CallControl(Scheduler scheduler, Q931Timers timers, int callRefLength, BChannels channels,
             Consumer<Octets> link, FarEnd farEnd) {
-        this(scheduler, timers, callRefLength, channels, LinkSender.single(link), false, farEnd);
+        this(scheduler, timers, callRefLength, channels, LinkSender.single(link), false, CallRole.NETWORK, farEnd);
     }
 
     /**
@@ -104,15 +110,17 @@ public final class CallControl {
      * @param links the data links below, by TEI
      * @param pointToMultipoint whether calls toward the interface are offered to all terminals
      *     with a broadcast SETUP (§5.2.1) instead of the first terminal's data link
+     * @param role network side (the gateway as NT) or user side (TE)
      */
     public CallControl(Scheduler scheduler, Q931Timers timers, int callRefLength, BChannels channels,
-            LinkSender links, boolean pointToMultipoint, FarEnd farEnd) {
+            LinkSender links, boolean pointToMultipoint, CallRole role, FarEnd farEnd) {
         this.scheduler = scheduler;
         this.timers = timers;
         this.callRefLength = callRefLength;
         this.channels = channels;
         this.links = links;
         this.pointToMultipoint = pointToMultipoint;
+        this.role = role;
         this.farEnd = farEnd;
         this.restarts = new Restarts(scheduler, timers, callRefLength, m -> upLinks.forEach(t -> send(t, m)));
         this.t309 = new TimerSlot(scheduler);
@@ -351,8 +359,8 @@ public final class CallControl {
         return Message.of(to.callRef().reply(), type, ies);
     }
 
-    private static Ie.Cause cause(int value) {
-        return Ie.Cause.of(value, Ie.Cause.LOCATION_LOCAL_PUBLIC);
+    private Ie.Cause cause(int value) {
+        return Ie.Cause.of(value, role.causeLocation());
     }
 
     private void send(int tei, Message m) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.tinylog.Logger;
 import org.voipgw.isdn.TimerSlot;
+import org.voipgw.isdn.call.CallRole.Phase;
 import org.voipgw.isdn.q931.CallRef;
 import org.voipgw.isdn.q931.CauseValue;
 import org.voipgw.isdn.q931.Ie;
@@ -14,9 +15,9 @@ import org.voipgw.isdn.q931.Message;
 import org.voipgw.isdn.q931.MessageType;
 
 /**
- * One call on an ISDN interface, network side: the Q.931 §5 procedures for a circuit-switched
- * call (§5.1 originated by the PBX, §5.2 toward the PBX, §5.3 clearing, §5.8 error handling)
- * with states {@link CallState}. The far side (SIP) drives it with {@link #alert()},
+ * One call on an ISDN interface: the Q.931 §5 procedures for a circuit-switched call (§5.1
+ * originated by the PBX, §5.2 toward the PBX, §5.3 clearing, §5.8 error handling) with states
+ * {@link CallState}, played as the network side (normal, NT) or the user side ({@link CallRole}). The far side (SIP) drives it with {@link #alert()},
  * {@link #answer()} and {@link #hangup(int)}, and observes it through {@link CallObserver}.
  */
 public final class IsdnCall {
@@ -34,7 +35,8 @@ public final class IsdnCall {
     private final String called;
     private final String calling;
     private final List<CallObserver> observers = new ArrayList<>();
-    private final int channel;
+    private final CallRole role;
+    private int channel;
     /** The TEI whose data link carries the call; -1 while a broadcast SETUP awaits its answer. */
     private int tei;
     /** Terminals that answered a broadcast SETUP (point-to-multipoint, Q.931 §5.2.1–§5.2.2). */
@@ -56,6 +58,7 @@ public final class IsdnCall {
         this.calling = calling;
         this.channel = channel;
         this.tei = tei;
+        this.role = ctx.role();
         this.timer = new TimerSlot(ctx.scheduler());
     }
 
@@ -100,18 +103,26 @@ public final class IsdnCall {
 
     /** The far end rings: ALERTING to the PBX (§5.1.7). */
     public void alert() {
-        if (state == CallState.OUTGOING_CALL_PROCEEDING) {
+        if (in(Phase.PROCEEDING_SENT)) {
             send(MessageType.ALERTING);
-            setState(CallState.CALL_DELIVERED);
+            enter(Phase.ALERTING_SENT);
         }
     }
 
-    /** The far end answered: CONNECT to the PBX, call active (§5.1.8). */
+    /**
+     * The far end answered: CONNECT to the PBX (§5.1.8). The network side is then active; the
+     * user side waits for CONNECT ACKNOWLEDGE under T313 (§5.2.8).
+     */
     public void answer() {
-        if (state == CallState.OUTGOING_CALL_PROCEEDING || state == CallState.CALL_DELIVERED) {
+        if (in(Phase.PROCEEDING_SENT, Phase.ALERTING_SENT)) {
             send(MessageType.CONNECT);
-            setState(CallState.ACTIVE);
-            observers.forEach(o -> o.connected(this));
+            enter(Phase.CONNECT_SENT);
+            if (state == CallState.ACTIVE) {
+                observers.forEach(o -> o.connected(this));
+            } else {
+                expiries = 0;
+                startTimer(ctx.timers().t313(), this::onT313);
+            }
         }
     }
 
@@ -125,13 +136,12 @@ public final class IsdnCall {
             return;
         }
         switch (state) {
-            case CALL_INITIATED, OUTGOING_CALL_PROCEEDING, CALL_DELIVERED, CALL_PRESENT, CALL_RECEIVED,
-                    INCOMING_CALL_PROCEEDING, CONNECT_REQUEST, ACTIVE -> {
+            case NULL, DISCONNECT_REQUEST, DISCONNECT_INDICATION, RELEASE_REQUEST -> { } // clearing already
+            default -> {
                 stopTimer();
                 reportCleared(cause);
                 disconnect(cause);
             }
-            default -> { }
         }
     }
 
@@ -139,15 +149,15 @@ public final class IsdnCall {
 
     /** §5.1.1–§5.1.3: a valid SETUP from the PBX with its channel chosen: CALL PROCEEDING. */
     void setupReceived() {
-        setState(CallState.CALL_INITIATED);
-        send(MessageType.CALL_PROCEEDING, ctx.channels().identify(channel));
-        setState(CallState.OUTGOING_CALL_PROCEEDING);
+        enter(Phase.SETUP_RECEIVED);
+        send(MessageType.CALL_PROCEEDING, ctx.channels().identify(channel, true));
+        enter(Phase.PROCEEDING_SENT);
     }
 
     /** §5.2.1: SETUP toward the PBX, T303. */
     void place() {
         sendSetup();
-        setState(CallState.CALL_PRESENT);
+        enter(Phase.SETUP_SENT);
         expiries = 0;
         startTimer(ctx.timers().t303(), this::onT303);
     }
@@ -175,10 +185,11 @@ public final class IsdnCall {
             return;
         }
         switch (m.type()) {
-            case CALL_PROCEEDING -> onProceeding();
-            case ALERTING -> onAlerting();
-            case CONNECT -> onConnect();
-            case CONNECT_ACKNOWLEDGE, PROGRESS, INFORMATION -> expect(m, state != CallState.NULL);
+            case CALL_PROCEEDING -> onProceeding(m);
+            case ALERTING -> onAlerting(m);
+            case CONNECT -> onConnect(m);
+            case CONNECT_ACKNOWLEDGE -> onConnectAcknowledge();
+            case PROGRESS, INFORMATION -> expect(m, state != CallState.NULL);
             case DISCONNECT -> onDisconnect(m);
             case RELEASE -> onRelease(m);
             case RELEASE_COMPLETE -> {
@@ -209,14 +220,14 @@ public final class IsdnCall {
         switch (m.type()) {
             case CALL_PROCEEDING -> {
                 responders.add(from);
-                if (state == CallState.CALL_PRESENT) {
-                    onProceeding();
+                if (in(Phase.SETUP_SENT)) {
+                    onProceeding(m);
                 }
             }
             case ALERTING -> {
                 responders.add(from);
-                if (state == CallState.CALL_PRESENT || state == CallState.INCOMING_CALL_PROCEEDING) {
-                    onAlerting();
+                if (in(Phase.SETUP_SENT, Phase.PROCEEDING_RECEIVED)) {
+                    onAlerting(m);
                 }
             }
             case CONNECT -> {
@@ -225,7 +236,7 @@ public final class IsdnCall {
                 responders.forEach(r -> ctx.send(r, Message.of(callRef(), MessageType.RELEASE,
                         cause(CauseValue.NON_SELECTED_USER_CLEARING))));
                 responders.clear();
-                onConnect();
+                onConnect(m);
             }
             case RELEASE_COMPLETE, RELEASE, DISCONNECT -> {
                 responders.remove(from);
@@ -235,7 +246,7 @@ public final class IsdnCall {
                 } else if (m.type() == MessageType.RELEASE) {
                     ctx.send(from, Message.of(callRef(), MessageType.RELEASE_COMPLETE));
                 }
-                if (responders.isEmpty() && state != CallState.CALL_PRESENT) { // all who answered refused
+                if (responders.isEmpty() && !in(Phase.SETUP_SENT)) { // all who answered refused
                     stopTimer();
                     reportCleared(rejectionCause);
                     toNull();
@@ -247,10 +258,10 @@ public final class IsdnCall {
         }
     }
 
-    private void onProceeding() {
-        if (state == CallState.CALL_PRESENT) {
+    private void onProceeding(Message m) {
+        if (in(Phase.SETUP_SENT) && channelAccepted(m)) {
             stopTimer();
-            setState(CallState.INCOMING_CALL_PROCEEDING);
+            enter(Phase.PROCEEDING_RECEIVED);
             startTimer(ctx.timers().t310(), this::onT310);
             observers.forEach(o -> o.proceeding(this));
         } else {
@@ -258,27 +269,59 @@ public final class IsdnCall {
         }
     }
 
-    private void onAlerting() {
-        if (state == CallState.CALL_PRESENT || state == CallState.INCOMING_CALL_PROCEEDING) {
+    private void onAlerting(Message m) {
+        if (in(Phase.SETUP_SENT, Phase.PROCEEDING_RECEIVED) && channelAccepted(m)) {
             stopTimer();
-            setState(CallState.CALL_RECEIVED);
+            enter(Phase.ALERTING_RECEIVED);
             observers.forEach(o -> o.alerting(this));
         } else {
             unexpected(MessageType.ALERTING);
         }
     }
 
-    private void onConnect() {
-        if (state == CallState.CALL_PRESENT || state == CallState.INCOMING_CALL_PROCEEDING
-                || state == CallState.CALL_RECEIVED) {
+    private void onConnect(Message m) {
+        if (in(Phase.SETUP_SENT, Phase.PROCEEDING_RECEIVED, Phase.ALERTING_RECEIVED) && channelAccepted(m)) {
             stopTimer();
-            setState(CallState.CONNECT_REQUEST);
-            send(MessageType.CONNECT_ACKNOWLEDGE); // §5.2.8
+            enter(Phase.CONNECT_RECEIVED);
+            send(MessageType.CONNECT_ACKNOWLEDGE); // §5.2.8 (network), §5.1.8 (user: optional, we send it)
             setState(CallState.ACTIVE);
             observers.forEach(o -> o.connected(this));
-        } else {
+        } else if (!in(Phase.SETUP_SENT, Phase.PROCEEDING_RECEIVED, Phase.ALERTING_RECEIVED)) {
             unexpected(MessageType.CONNECT);
         }
+    }
+
+    /** The user side's answer is confirmed (§5.2.8); on the network side it is optional and ignored. */
+    private void onConnectAcknowledge() {
+        if (role == CallRole.USER && state == CallState.CONNECT_REQUEST) {
+            stopTimer();
+            setState(CallState.ACTIVE);
+            observers.forEach(o -> o.connected(this));
+        } else if (state != CallState.ACTIVE) {
+            unexpected(MessageType.CONNECT_ACKNOWLEDGE);
+        }
+    }
+
+    /**
+     * As the user side, the network's first answer names the B channel (§5.1.2, §5.1.3): adopt it
+     * when it differs from the one we proposed; a channel we cannot use clears the call (cause 44).
+     */
+    private boolean channelAccepted(Message m) {
+        if (role == CallRole.NETWORK) {
+            return true;
+        }
+        int given = m.find(Ie.ChannelId.class).map(id -> ctx.channels().requested(id)).orElse(0);
+        if (given <= 0 || given == channel) {
+            return true;
+        }
+        ctx.channels().release(channel);
+        if (!ctx.channels().take(given)) {
+            channel = 0;
+            hangup(CauseValue.REQUESTED_CHANNEL_NOT_AVAILABLE);
+            return false;
+        }
+        channel = given;
+        return true;
     }
 
     private void onDisconnect(Message m) {
@@ -287,7 +330,7 @@ public final class IsdnCall {
         }
         // §5.3.3 clearing by the user (and §5.3.5 DISCONNECT collision in N12): RELEASE, T308.
         stopTimer();
-        setState(CallState.DISCONNECT_REQUEST);
+        enter(Phase.DISCONNECT_RECEIVED);
         reportCleared(m.causeValue() > 0 ? m.causeValue() : CauseValue.NORMAL_UNSPECIFIED);
         release(m.causeValue() > 0 ? m.causeValue() : CauseValue.NORMAL_CLEARING);
     }
@@ -338,6 +381,11 @@ public final class IsdnCall {
         toNull();
     }
 
+    private void onT313() { // §5.2.8: our CONNECT was not acknowledged
+        reportCleared(CauseValue.RECOVERY_ON_TIMER_EXPIRY);
+        disconnect(CauseValue.RECOVERY_ON_TIMER_EXPIRY);
+    }
+
     private void onT310() { // §5.2.5.3: CALL PROCEEDING but no ALERTING/CONNECT in time
         reportCleared(CauseValue.NO_USER_RESPONDING);
         disconnect(CauseValue.RECOVERY_ON_TIMER_EXPIRY);
@@ -361,7 +409,7 @@ public final class IsdnCall {
     private void disconnect(int cause) {
         clearingCause = cause;
         send(MessageType.DISCONNECT, cause(cause));
-        setState(CallState.DISCONNECT_INDICATION);
+        enter(Phase.DISCONNECT_SENT);
         startTimer(ctx.timers().t305(), this::onT305);
     }
 
@@ -376,9 +424,10 @@ public final class IsdnCall {
     private void sendSetup() {
         List<Ie> ies = new ArrayList<>();
         ies.add(Ie.BearerCapability.speech());
-        ies.add(ctx.channels().identify(channel));
-        if (!calling.isEmpty()) {
-            ies.add(new Ie.CallingPartyNumber(0, 1, 0, 3, calling)); // network provided (screening 3)
+        // the network assigns the channel (exclusive); as the user we only propose one (preferred)
+        ies.add(ctx.channels().identify(channel, role == CallRole.NETWORK));
+        if (!calling.isEmpty()) { // screening: 3 network provided, 0 user provided not screened
+            ies.add(new Ie.CallingPartyNumber(0, 1, 0, role == CallRole.NETWORK ? 3 : 0, calling));
         }
         ies.add(Ie.CalledPartyNumber.of(called));
         ies.add(new Ie.SendingComplete());
@@ -394,8 +443,21 @@ public final class IsdnCall {
         send(MessageType.STATUS, cause(cause), new Ie.CallState(0, state.value()));
     }
 
-    private static Ie.Cause cause(int value) {
-        return Ie.Cause.of(value, Ie.Cause.LOCATION_LOCAL_PUBLIC);
+    private Ie.Cause cause(int value) {
+        return Ie.Cause.of(value, role.causeLocation());
+    }
+
+    private boolean in(Phase... phases) {
+        for (Phase p : phases) {
+            if (state == role.state(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void enter(Phase phase) {
+        setState(role.state(phase));
     }
 
     private void send(MessageType type, Ie... ies) {

@@ -12,6 +12,7 @@ import org.voipgw.isdn.call.BChannels;
 import org.voipgw.isdn.call.CallControl;
 import org.voipgw.isdn.call.CallLink;
 import org.voipgw.isdn.call.FarEnd;
+import org.voipgw.isdn.call.LinkSender;
 import org.voipgw.isdn.call.Q931Timers;
 import org.voipgw.isdn.dchan.DChannel;
 import org.voipgw.isdn.dchan.FrameTap;
@@ -37,9 +38,9 @@ import org.voipgw.isdn.q931.CauseValue;
  * destination is not functioning — here the carrier side), distinct from 34 "no circuit" so the
  * PBX's call log tells blocking from congestion; PBX route advance treats both as failures.
  *
- * <p>Mode. NT makes us the LAPD network side (C/R sense, Q.921 §3.3.2); TE the user side. Q.931
- * procedures are always the network side's (the gateway stands in for the exchange): a TE
- * setting is only meaningful for testing a mismatch against a PBX that is also TE.
+ * <p>Mode. NT makes us the network side at layers 2 and 3 (LAPD C/R sense, Q.921 §3.3.2; Q.931
+ * network-side procedures) and hunts B channels descending; TE the user side, hunting ascending
+ * and proposing channels that the PBX (then the network side) confirms.
  */
 public final class PriSpan implements IsdnLine {
     /**
@@ -74,7 +75,7 @@ public final class PriSpan implements IsdnLine {
         this.config = config;
         this.endpoint = new LapdEndpoint(config.mode().side(), config.link(), scheduler, channel);
         this.calls = new CallControl(scheduler, config.timers(), 2, new BChannels(B_CHANNELS, true, config.hunting()),
-                m -> this.link().send(m), farEnd);
+                LinkSender.single(m -> this.link().send(m)), false, config.mode().callRole(), farEnd);
         this.link = endpoint.link(0, new CallLink(calls, 0, this::update, this::scheduleRelink));
         this.layer1 = new StateCell<>(channel.signal() ? framer : Layer1State.NO_SIGNAL);
         channel.onSignal(up -> layer1Changed());

@@ -1,5 +1,6 @@
 package org.voipgw.isdn.pri;
 
+import org.voipgw.isdn.call.CallRole;
 import org.voipgw.isdn.lapd.Side;
 
 /**
@@ -14,5 +15,10 @@ public enum SpanMode {
     /** The LAPD side this mode plays (Q.921 §3.3.2 C/R sense). */
     public Side side() {
         return this == NT ? Side.NETWORK : Side.USER;
+    }
+
+    /** The Q.931 side this mode plays. */
+    public CallRole callRole() {
+        return this == NT ? CallRole.NETWORK : CallRole.USER;
     }
 }

@@ -20,7 +20,8 @@ import org.voipgw.isdn.q931.Message;
  * A scriptable PBX trunk card (or ISDN terminal) on the far end of a simulated D channel, on the
  * device's virtual clock: its own LAPD endpoint (user side when set to TE, as it should be;
  * network side when set to NT, to reproduce an NT/TE mismatch), automatic TEI on a BRI, and the
- * user-side call behaviour of {@link PbxLayer3}. Faults: {@link #cutCable()}, {@link #goSilent()}
+ * user-side call behaviour of {@link PbxLayer3}. The NT setting changes layer 2 only; a PBX that
+ * is really the network side (toward a gateway set to TE) is a {@code PriSpan} in NT mode. Faults: {@link #cutCable()}, {@link #goSilent()}
  * (the whole D channel stops answering, as a hung trunk card), {@link #ignoreCalls} (layer 2 up,
  * layer 3 silent).
  */
