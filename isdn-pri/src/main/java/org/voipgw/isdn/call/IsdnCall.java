@@ -374,11 +374,19 @@ public final class IsdnCall {
         // Second expiry: nobody answers. Cause 18 toward the originator (§5.2.1) — or the cause of
         // a terminal that refused a broadcast offer; on a single link the RELEASE COMPLETE frees
         // the call reference in case the PBX did see a SETUP.
-        reportCleared(rejectionCause > 0 ? rejectionCause : CauseValue.NO_USER_RESPONDING);
+        reportCleared(rejectionCause > 0 ? rejectionCause : timeoutCause());
         if (tei >= 0) {
-            send(MessageType.RELEASE_COMPLETE, cause(CauseValue.NO_USER_RESPONDING));
+            send(MessageType.RELEASE_COMPLETE, cause(timeoutCause()));
         }
         toNull();
+    }
+
+    /**
+     * Why a call toward the PBX timed out: the network tells the calling side "no user responding"
+     * (§5.2.1, §5.2.5.3); a user clears with "recovery on timer expiry" (§5.1.1, §5.1.5).
+     */
+    private int timeoutCause() {
+        return role == CallRole.NETWORK ? CauseValue.NO_USER_RESPONDING : CauseValue.RECOVERY_ON_TIMER_EXPIRY;
     }
 
     private void onT313() { // §5.2.8: our CONNECT was not acknowledged
@@ -387,7 +395,7 @@ public final class IsdnCall {
     }
 
     private void onT310() { // §5.2.5.3: CALL PROCEEDING but no ALERTING/CONNECT in time
-        reportCleared(CauseValue.NO_USER_RESPONDING);
+        reportCleared(timeoutCause());
         disconnect(CauseValue.RECOVERY_ON_TIMER_EXPIRY);
     }
 
