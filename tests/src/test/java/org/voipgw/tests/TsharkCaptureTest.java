@@ -44,7 +44,6 @@ import org.voipgw.isdn.sim.SimulatedPbx;
  * the ones we sent. A missing tshark fails the test (DESIGN.md: integration peers never skip).
  */
 class TsharkCaptureTest {
-    private static final Path TSHARK = Path.of("/usr/bin/tshark");
 
     /** One frame as we wrote it: the Q.931 message type code and called number, if any. */
     private record Sent(int frameNumber, String messageType, String calledDigits) {}
@@ -55,10 +54,7 @@ class TsharkCaptureTest {
     @BeforeAll
     static void tsharkIsInstalled() throws IOException {
         Files.createDirectories(Path.of("target", "captures"));
-        if (!Files.isExecutable(TSHARK)) {
-            fail("tshark is required for this test but " + TSHARK + " is missing: install it with "
-                    + "`DEBIAN_FRONTEND=noninteractive apt-get install -y tshark` (bin/install-peers does)");
-        }
+        Tshark.require();
     }
 
     @Test
@@ -147,35 +143,7 @@ class TsharkCaptureTest {
         return new Sent(number, "", "");
     }
 
-    private List<String[]> tshark(Path pcap, String... fields) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(TSHARK.toString(), "-r", pcap.toString(), "-T", "fields",
-                "-E", "separator=/t", "-E", "occurrence=f"));
-        for (String f : fields) {
-            cmd.add("-e");
-            cmd.add(f);
-        }
-        Path err = dir.resolve("tshark.err");
-        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            fail("tshark did not finish");
-        }
-        assertEquals(0, p.exitValue(), () -> "tshark failed: " + readQuietly(err));
-        List<String[]> rows = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (!line.isEmpty()) {
-                rows.add(Arrays.copyOf(line.split("\t", -1), fields.length));
-            }
-        }
-        return rows.stream().map(r -> Arrays.stream(r).map(v -> v == null ? "" : v).toArray(String[]::new)).toList();
-    }
-
-    private static String readQuietly(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (IOException e) {
-            return e.toString();
-        }
+    private static List<String[]> tshark(Path pcap, String... fields) throws Exception {
+        return Tshark.fields(pcap, fields);
     }
 }

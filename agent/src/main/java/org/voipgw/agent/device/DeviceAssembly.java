@@ -39,6 +39,7 @@ public final class DeviceAssembly {
         f.add(new EthernetPorts());
         f.add(new HardwareFaults());
         f.add(new EcoMode());
+        f.add(new org.voipgw.agent.isdn.IsdnSide());
         return f;
     }
 }
