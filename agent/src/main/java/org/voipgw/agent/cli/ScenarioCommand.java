@@ -80,6 +80,10 @@ public final class ScenarioCommand implements Runnable {
         @Option(names = "--json", description = "print the results as JSON instead of text")
         boolean json;
 
+        @Option(names = "--pcap", paramLabel = "DIR",
+                description = "write one D-channel capture per ISDN port: DIR/<scenario>-<port>.pcap (Wireshark, tshark)")
+        Path pcap;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
@@ -96,6 +100,9 @@ public final class ScenarioCommand implements Runnable {
             StringWriter progress = new StringWriter();
             PrintWriter live = json ? new PrintWriter(progress) : out;
             ScenarioRunner runner = new ScenarioRunner(live);
+            if (pcap != null) {
+                runner.capturingTo(pcap);
+            }
             List<Outcome> all = new ArrayList<>();
             for (Scenario s : loaded.scenarios()) {
                 all.addAll(runner.run(s));

@@ -33,6 +33,19 @@ public final class DeviceAssembly {
         return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, features(sip));
     }
 
+    /**
+     * The gateway live on a Raspberry Pi: Ethernet from Linux's sysfs ({@code sysClassNet}, normally
+     * /sys/class/net) for the WAN interface and up to four LAN interfaces.
+     */
+    public static Device live(GatewayModel model, Scheduler scheduler, Path flashDir, Path sysClassNet, String wanIf,
+                              List<String> lanIfs) {
+        List<DeviceFeature> f = new ArrayList<>();
+        f.add(new org.voipgw.agent.live.SysfsEthernet(sysClassNet, wanIf, lanIfs));
+        f.add(new HardwareFaults());
+        f.add(new EcoMode());
+        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, f);
+    }
+
     static List<DeviceFeature> simulatedFeatures() {
         // SIP registration against the in-memory carrier; seeded so every run draws the same backoff
         return features(SipFeature.simulated(RandomGeneratorFactory.of("L64X128MixRandom").create(SIP_SEED)));
@@ -43,6 +56,7 @@ public final class DeviceAssembly {
         f.add(new EthernetPorts());
         f.add(new HardwareFaults());
         f.add(new EcoMode());
+        f.add(new org.voipgw.agent.isdn.IsdnSide());
         f.add(sip);
         return f;
     }

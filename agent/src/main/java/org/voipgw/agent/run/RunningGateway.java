@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceAssembly;
 import org.voipgw.agent.device.EventLoop;
@@ -44,9 +45,15 @@ public final class RunningGateway implements AutoCloseable {
      */
     public static RunningGateway simulated(GatewayModel model, Path flashDir, Map<String, String> settings,
                                            InetSocketAddress webBind) {
+        return start(model, flashDir, settings, webBind, loop -> DeviceAssembly.simulated(model, loop, flashDir));
+    }
+
+    /** As {@link #simulated}, with the device assembled by {@code assemble} on the new event loop. */
+    public static RunningGateway start(GatewayModel model, Path flashDir, Map<String, String> settings,
+                                       InetSocketAddress webBind, Function<SystemScheduler, Device> assemble) {
         SystemScheduler loop = new SystemScheduler(model.ascii());
         List<String> notes = new ArrayList<>();
-        Device device = EventLoop.call(loop, () -> DeviceAssembly.simulated(model, loop, flashDir));
+        Device device = EventLoop.call(loop, () -> assemble.apply(loop));
         List<SettingError> refused = EventLoop.call(loop, () -> device.set(settings));
         if (!refused.isEmpty()) {
             loop.close();

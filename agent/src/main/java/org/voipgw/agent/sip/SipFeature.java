@@ -15,12 +15,12 @@ import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
+import org.voipgw.agent.isdn.IsdnSide;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.agent.settings.Validators;
 import org.voipgw.agent.sip.live.JainSipPort;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.status.DeviceStatus;
-import org.voipgw.led.status.LineState;
 import org.voipgw.led.status.RegistrationState;
 import org.voipgw.webui.RegistrationView;
 
@@ -139,34 +139,23 @@ public final class SipFeature implements DeviceFeature {
     }
 
     /**
-     * Stand-ins until the call and PRI span features exist (documented in the scenario library):
-     * {@code sip.calls N} pretends N calls are in progress (VoIP lamp green-blink), setting only
-     * {@code callsInProgress}; on Ⅷ, {@code pbx.line usable} pretends the PRI span came up (PRI green), so
-     * the PRI閉塞 row can be shown. Both go when the real features land.
+     * {@code sip.calls N}: on the analog models (Ⅲ/Ⅳ), whose FXS lines have no call model yet, pretends N
+     * calls are in progress (VoIP lamp green-blink) by setting {@code callsInProgress}; the ISDN models
+     * count their real calls ({@code pbx.call}, {@code ip.call}). Goes when the FXS lines exist.
      */
     @Override
     public List<ActionSpec> actions(GatewayModel model) {
-        int channels = model == GatewayModel.VIII ? 23 : 8;
-        Function<String, Optional<String>> count = Validators.integer(0, channels);
-        List<ActionSpec> actions = new java.util.ArrayList<>();
-        if (model == GatewayModel.VIII) {
-            actions.add(new ActionSpec("pbx.line", "pbx.line usable",
-                    "stand-in until the PRI span exists: the PRI line comes up (blocked at once if SIP is lost)",
-                    args -> args.equals(List.of("usable")) ? Optional.empty() : Optional.of("usage: pbx.line usable"),
-                    (c, args) -> {
-                        boolean blocked = c.feature(SipFeature.class).map(SipFeature::registrationBlocksLine)
-                                .orElse(false);
-                        c.updateStatus(s -> s.with(b -> b.pbxLine = blocked ? LineState.BLOCKED : LineState.USABLE));
-                    }));
+        if (model != GatewayModel.III && model != GatewayModel.IV) {
+            return List.of();
         }
-        actions.add(new ActionSpec("sip.calls", "sip.calls N",
-                "simulate N calls in progress (0–" + channels + "; stand-in until calls exist)",
+        Function<String, Optional<String>> count = Validators.integer(0, model.spec().voipChannels().total());
+        return List.of(new ActionSpec("sip.calls", "sip.calls N",
+                "stand-in until FXS calls exist: N calls in progress (0–" + model.spec().voipChannels().total() + ")",
                 args -> args.size() == 1 ? count.apply(args.getFirst()) : Optional.of("sip.calls takes one number"),
                 (c, args) -> {
                     int n = Integer.parseInt(args.getFirst().trim());
                     c.updateStatus(s -> s.with(b -> b.callsInProgress = n));
                 }));
-        return List.copyOf(actions);
     }
 
     @Override
@@ -208,6 +197,10 @@ public final class SipFeature implements DeviceFeature {
         }
         port = new ReplaceablePort(this::openEdge);
         port.reopen();
+        if (blocksLine) {
+            blocksLine = false; // a new boot has not failed yet: the line is not held out of service
+            lineGate().setInService(true);
+        }
         int boot = ++generation;
         // a registration of an earlier boot may still report (its un-REGISTER): only this boot's counts
         registration = new SipRegistration(context.scheduler(), port, random, timing, s -> {
@@ -288,6 +281,18 @@ public final class SipFeature implements DeviceFeature {
         }
     }
 
+    /**
+     * Who takes the PBX side out of service: a gate set by {@link #pbxServiceGate}, else the ISDN side
+     * (PRI span / BRI ports, which block the line and tell the PBX), else the status stand-in.
+     */
+    private PbxServiceGate lineGate() {
+        if (gate != null) {
+            return gate;
+        }
+        return context.feature(IsdnSide.class).<PbxServiceGate>map(isdn -> in -> isdn.setRegistrationLost(!in))
+                .orElse(statusGate);
+    }
+
     /** The PPPoE feature's word when it offers one, else the status (WAN link, PPPoE when configured). */
     private boolean wanCanCarrySip(DeviceStatus s) {
         return context.feature(WanReadiness.class).map(WanReadiness::canCarrySip)
@@ -314,7 +319,7 @@ public final class SipFeature implements DeviceFeature {
         if (s.lost() != blocksLine) {
             blocksLine = s.lost();
             log.info(blocksLine ? "PBX side out of service: SIP registration lost (PRI閉塞)" : "PBX side back in service");
-            (gate != null ? gate : statusGate).setInService(!blocksLine);
+            lineGate().setInService(!blocksLine);
         }
     }
 

@@ -75,9 +75,9 @@ class SipFeatureTest {
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(1));
         assertEquals(LampState.GREEN, d.lamps().get(Lamp.VOIP));
-        action(f, model, "sip.calls").run().accept(d.device, List.of("2"));
+        d.device.updateStatus(s -> s.with(b -> b.callsInProgress = 2)); // as the call side reports them
         assertEquals(LampState.GREEN_BLINK, d.lamps().get(Lamp.VOIP), "calls in progress");
-        action(f, model, "sip.calls").run().accept(d.device, List.of("0"));
+        d.device.updateStatus(s -> s.with(b -> b.callsInProgress = 0));
         fault(f, model, "sip.registrar").inject().accept(d.device, "down");
         d.clock.advance(Duration.ofHours(2)); // refresh at 30 min fails, binding lapses at 1 h
         assertEquals(LampState.OFF, d.lamps().get(Lamp.VOIP));
@@ -211,6 +211,15 @@ class SipFeatureTest {
         assertEquals(RegistrationState.REGISTERING, d.device.status().registration());
         d.clock.advance(Duration.ofSeconds(65));
         assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
+    }
+
+    @Test
+    void theCallStandInIsOnlyOnTheAnalogModels() {
+        assertEquals(List.of("sip.calls"), feature().actions(GatewayModel.III).stream().map(ActionSpec::word).toList());
+        assertEquals(List.of(), feature().actions(GatewayModel.VIII));
+        Box d = registered(GatewayModel.IV, feature());
+        action(feature(), GatewayModel.IV, "sip.calls").run().accept(d.device, List.of("3"));
+        assertEquals(LampState.GREEN_BLINK, d.lamps().get(Lamp.VOIP));
     }
 
     @Test
