@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +58,7 @@ final class Kamailio implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Await.until("Kamailio answering kamcmd", Duration.ofSeconds(10), () -> {
+        Waits.until("Kamailio answering kamcmd", 10, () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("Kamailio exited with " + process.exitValue() + ":\n" + tail());
             }

@@ -98,9 +98,9 @@ class KamailioRegistrationTest {
     @Test
     @Order(1)
     void registersAndRefreshes() {
-        Await.until("VoIP lamp green", Duration.ofSeconds(10), () -> device.panel().get(Lamp.VOIP) == LampState.GREEN);
+        Waits.until("VoIP lamp green", 10, () -> device.panel().get(Lamp.VOIP) == LampState.GREEN);
         Logger.info("TIMELINE registered {} ms after boot", Duration.between(booted, Instant.now()).toMillis());
-        Await.until("two refreshes seen by Kamailio", Duration.ofSeconds(15),
+        Waits.until("two refreshes seen by Kamailio", 15,
                 () -> kamailio.logLines("VOIPGW registered " + USER).size() >= 3);
         String table = kamailio.locationTable();
         assertTrue(table.contains("sip:" + USER + "@127.0.0.1:" + gatewayPort), table);
@@ -114,7 +114,7 @@ class KamailioRegistrationTest {
     void wrongPasswordIsAuthFailedWithTheVoipLampOff() {
         Instant t0 = Instant.now();
         set(Map.of("sip.password", "wrong-pass"));
-        Await.until("認証失敗", Duration.ofSeconds(5),
+        Waits.until("認証失敗", 5,
                 () -> device.status().registration() == RegistrationState.AUTH_FAILED);
         Logger.info("TIMELINE wrong password: auth-failed {} ms after the change; {}",
                 Duration.between(t0, Instant.now()).toMillis(), sip.registrationStatus().toJson());
@@ -122,7 +122,7 @@ class KamailioRegistrationTest {
         assertTrue(sip.registrationStatus().lastError().contains("credentials rejected"));
         assertTrue(sip.registrationBlocksLine(), "PBX side out of service while not registered");
         set(Map.of("sip.password", PASSWORD));
-        Await.until("registered again", Duration.ofSeconds(10),
+        Waits.until("registered again", 10,
                 () -> device.panel().get(Lamp.VOIP) == LampState.GREEN);
         Logger.info("TIMELINE right password again: registered {} ms after the wrong one",
                 Duration.between(t0, Instant.now()).toMillis());
@@ -149,16 +149,16 @@ class KamailioRegistrationTest {
         Instant down = Instant.now();
         kamailio.stop();
         Logger.info("TIMELINE Kamailio stopped");
-        Await.until("five REGISTERs into the outage", Duration.ofSeconds(40),
+        Waits.until("five REGISTERs into the outage", 40,
                 () -> RecordingPort.SENT.size() >= before + 5);
-        Await.until("the registration lapsed", Duration.ofSeconds(15),
+        Waits.until("the registration lapsed", 15,
                 () -> device.status().registration() != RegistrationState.REGISTERED);
         assertEquals(LampState.OFF, device.panel().get(Lamp.VOIP));
         assertEquals(LampState.OFF, device.panel().get(Lamp.VOIP));
         kamailio.start();
         Instant up = Instant.now();
         Logger.info("TIMELINE Kamailio started again {} ms after it stopped", Duration.between(down, up).toMillis());
-        Await.until("registered again", Duration.ofSeconds(15),
+        Waits.until("registered again", 15,
                 () -> device.status().registration() == RegistrationState.REGISTERED);
         Logger.info("TIMELINE registered again {} ms after Kamailio came back", Duration.between(up, Instant.now())
                 .toMillis());
@@ -195,7 +195,7 @@ class KamailioRegistrationTest {
         try (SystemScheduler tcpLoop = new SystemScheduler("it-tcp")) {
             Device d = boot(tcpLoop, GatewayModel.III, tcp, Map.of("sip.registrar", kamailio.hostPort(), "sip.user", USER, "sip.password", PASSWORD,
                     "sip.domain", "voipgw.test", "sip.transport", "tcp", "sip.local", "127.0.0.1:" + port));
-            Await.until("registered over TCP", Duration.ofSeconds(15),
+            Waits.until("registered over TCP", 15,
                     () -> d.panel().get(Lamp.VOIP) == LampState.GREEN);
             String table = kamailio.locationTable();
             assertTrue(table.contains("transport=tcp") || table.contains("tcp:127.0.0.1"), table);

@@ -1,6 +1,7 @@
 package org.voipgw.tests;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Waiting on a condition with a bound — never a sleep as synchronisation. */
@@ -19,5 +20,17 @@ final class Waits {
             Thread.sleep(20); // a polling interval, not synchronisation: the condition decides
         }
         throw new AssertionError("condition not met within " + seconds + " s");
+    }
+
+    /** As {@link #until(int, Supplier)} for a yes/no condition, named in the failure. */
+    static void until(String what, int seconds, BooleanSupplier condition) {
+        try {
+            until(seconds, () -> condition.getAsBoolean() ? Optional.of(Boolean.TRUE) : Optional.empty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted waiting for " + what, e);
+        } catch (AssertionError e) {
+            throw new AssertionError(what + ": " + e.getMessage(), e);
+        }
     }
 }
