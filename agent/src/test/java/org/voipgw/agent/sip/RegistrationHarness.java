@@ -20,8 +20,20 @@ final class RegistrationHarness {
     final SipRegistration registration;
 
     static SipAccount account(int expires) {
-        return new SipAccount("carrier.example:5060", "", "0312345678", "secret", "carrier.example", "0312345678",
+        return account("0312345678", "secret", expires);
+    }
+
+    static SipAccount account(String user, String password, int expires) {
+        return new SipAccount("carrier.example:5060", "", user, password, "carrier.example", user,
                 SipAccount.Transport.UDP, expires);
+    }
+
+    /** Registered for a second with the default account; the carrier also knows {@code user}/{@code password}. */
+    static RegistrationHarness registeredKnowing(String user, String password) {
+        RegistrationHarness h = new RegistrationHarness().start(3600);
+        h.advance(java.time.Duration.ofSeconds(1));
+        h.carrier.subscriber(user, password);
+        return h;
     }
 
     RegistrationHarness() {

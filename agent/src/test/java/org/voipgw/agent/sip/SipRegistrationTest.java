@@ -241,11 +241,8 @@ class SipRegistrationTest {
 
     @Test
     void aNewAddressOfRecordRemovesTheOldBindingFirst() {
-        RegistrationHarness h = new RegistrationHarness().start(3600);
-        h.advance(Duration.ofSeconds(1));
-        h.carrier.subscriber("0398765432", "other");
-        SipAccount next = new SipAccount("carrier.example:5060", "", "0398765432", "other", "carrier.example",
-                "0398765432", SipAccount.Transport.UDP, 3600);
+        RegistrationHarness h = RegistrationHarness.registeredKnowing("0398765432", "other");
+        SipAccount next = RegistrationHarness.account("0398765432", "other", 3600);
         h.registration.configure(next);
         h.registration.configure(next); // a second change while the goodbye is in flight
         h.advance(Duration.ofSeconds(1));
@@ -257,11 +254,8 @@ class SipRegistrationTest {
 
     @Test
     void aPasswordChangeReRegistersWithoutAGoodbye() {
-        RegistrationHarness h = new RegistrationHarness().start(3600);
-        h.advance(Duration.ofSeconds(1));
-        h.carrier.subscriber("0312345678", "new-secret");
-        h.registration.configure(new SipAccount("carrier.example:5060", "", "0312345678", "new-secret",
-                "carrier.example", "0312345678", SipAccount.Transport.UDP, 3600));
+        RegistrationHarness h = RegistrationHarness.registeredKnowing("0312345678", "new-secret");
+        h.registration.configure(RegistrationHarness.account("0312345678", "new-secret", 3600));
         h.advance(Duration.ofSeconds(1));
         assertEquals(RegistrationState.REGISTERED, h.registration.state());
         assertTrue(h.carrier.received().stream().noneMatch(r -> r.expires() == 0));
@@ -270,11 +264,8 @@ class SipRegistrationTest {
 
     @Test
     void wanLossDuringTheGoodbyeStillAppliesTheNewAccount() {
-        RegistrationHarness h = new RegistrationHarness().start(3600);
-        h.advance(Duration.ofSeconds(1));
-        h.carrier.subscriber("0398765432", "other");
-        h.registration.configure(new SipAccount("carrier.example:5060", "", "0398765432", "other",
-                "carrier.example", "0398765432", SipAccount.Transport.UDP, 3600));
+        RegistrationHarness h = RegistrationHarness.registeredKnowing("0398765432", "other");
+        h.registration.configure(RegistrationHarness.account("0398765432", "other", 3600));
         h.registration.wanChanged(false);
         assertEquals("0398765432", h.registration.account().orElseThrow().user());
         h.registration.wanChanged(true);
