@@ -31,8 +31,9 @@ import org.voipgw.webui.RegistrationView;
  *
  * <p>Wiring: {@code SipFeature.simulated(random)} for virtual-time scenarios (in-memory carrier),
  * {@code SipFeature.live(random)} for real sockets (the demo points {@code sip.registrar} at an
- * {@link org.voipgw.agent.sip.live.EmbeddedRegistrar}); a PRI span feature may take over the PBX line
- * with {@link #pbxServiceGate(PbxServiceGate)}.
+ * {@link org.voipgw.agent.sip.live.EmbeddedRegistrar}, see {@link SipDemo}). While the registration is
+ * lost the device's ISDN side is told ({@code IsdnSide.setRegistrationLost}); another line owner may take
+ * that over with {@link #pbxServiceGate(PbxServiceGate)}.
  */
 public final class SipFeature implements DeviceFeature {
     private static final List<String> STATES = java.util.Arrays.stream(RegistrationState.values())
@@ -85,7 +86,7 @@ public final class SipFeature implements DeviceFeature {
         return new SipFeature(ports, random, timing, false);
     }
 
-    /** The PRI span (or another line owner) takes the PBX side out of service instead of the status stand-in. */
+    /** Another line owner takes the PBX side out of service (instead of the ISDN side or the status fallback). */
     public void pbxServiceGate(PbxServiceGate g) {
         gate = g;
         gate.setInService(!blocksLine);
