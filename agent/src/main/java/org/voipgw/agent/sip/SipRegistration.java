@@ -56,6 +56,8 @@ public final class SipRegistration {
     }
 
     private static final int MAX_EXPIRES = 7 * 24 * 3600;
+    /** A Retry-After beyond this is taken as this (a broken header must not silence the box for days). */
+    private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
     private final RegistrationLog log;
     private final Scheduler scheduler;
@@ -304,7 +306,8 @@ public final class SipRegistration {
             // RFC 3261 §21.4.4: the server understood and refuses; for a REGISTER, the account is refused.
             failed("403 " + r.reason(), true);
         } else {
-            failed(s + " " + r.reason(), false);
+            // RFC 3261 §21.5.4: not before the registrar's Retry-After (500/503), if that is later
+            failed(s + " " + r.reason(), false, r.retryAfter().stream().mapToObj(Duration::ofSeconds).findFirst());
         }
         publish();
     }
@@ -373,8 +376,13 @@ public final class SipRegistration {
     }
 
     private void failed(String why, boolean authRejected) {
+        failed(why, authRejected, Optional.empty());
+    }
+
+    private void failed(String why, boolean authRejected, Optional<Duration> notBefore) {
         failures++;
-        Duration wait = timing.backoff().delay(failures, random);
+        Duration drawn = timing.backoff().delay(failures, random);
+        Duration wait = notBefore.filter(d -> d.compareTo(drawn) > 0).map(d -> min(d, MAX_RETRY_AFTER)).orElse(drawn);
         retryAt = scheduler.clock().now().plus(wait);
         lastError = why;
         cancel(refreshTimer);
@@ -482,6 +490,10 @@ public final class SipRegistration {
         refreshTimer = null;
         retryTimer = null;
         expiryTimer = null;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static void cancel(Scheduler.Timer t) {

@@ -111,6 +111,19 @@ class SipRegistrationTest {
     }
 
     @Test
+    void retryAfterOfA503IsHonouredWhenLaterThanTheBackoff() {
+        RegistrationHarness h = new RegistrationHarness();
+        ScriptedPort port = new ScriptedPort(req -> new SipResponse(req.callId(), req.cseq(), 503,
+                "Service Unavailable", List.of(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(600)));
+        SipRegistration r = new SipRegistration(h.clock, port, h.random, SipRegistration.Timing.DEFAULT, s -> { });
+        r.wanChanged(true);
+        r.configure(RegistrationHarness.account(3600));
+        h.clock.runDue();
+        assertEquals(RegistrationState.RETRY_WAIT, r.state());
+        assertEquals(h.clock.now().plusSeconds(600), r.snapshot().retryAt());
+    }
+
+    @Test
     void timeoutsBackOffPerRfc5626AndNeverRetryAtOnce() {
         RegistrationHarness h = new RegistrationHarness();
         h.carrier.down(true);

@@ -37,6 +37,7 @@ import javax.sip.header.ContactHeader;
 import javax.sip.header.ExpiresHeader;
 import javax.sip.header.MinExpiresHeader;
 import javax.sip.header.ProxyAuthenticateHeader;
+import javax.sip.header.RetryAfterHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.header.WWWAuthenticateHeader;
 import javax.sip.message.Request;
@@ -152,8 +153,10 @@ public final class JainSipPort implements SipPort, SipListener {
             challenges.add(((SIPHeader) it.next()).getHeaderValue().trim());
         }
         MinExpiresHeader min = (MinExpiresHeader) resp.getHeader(MinExpiresHeader.NAME);
+        RetryAfterHeader retry = (RetryAfterHeader) resp.getHeader(RetryAfterHeader.NAME);
         SipResponse r = new SipResponse(callId.getCallId(), cseq.getSeqNumber(), status, resp.getReasonPhrase(),
-                challenges, granted(resp), min == null ? OptionalInt.empty() : OptionalInt.of(min.getExpires()));
+                challenges, granted(resp), min == null ? OptionalInt.empty() : OptionalInt.of(min.getExpires()),
+                retry == null ? OptionalInt.empty() : OptionalInt.of(retry.getRetryAfter()));
         post(l -> l.response(r));
     }
 
