@@ -29,7 +29,8 @@ import org.voipgw.led.status.RegistrationState;
  * 401 after the answer (unless {@code stale=true}, RFC 7616 §3.3) or a 403 means the password was
  * rejected: AUTH_FAILED (認証失敗), retried on the same backoff.</li>
  * <li>423: retried at once with the registrar's Min-Expires (RFC 3261 §10.2.8).</li>
- * <li>Any other failure: RFC 5626 §4.5 backoff ({@link FlowRecoveryBackoff}); never an immediate retry.</li>
+ * <li>Any other failure: RFC 5626 §4.5 backoff ({@link FlowRecoveryBackoff}); never an immediate retry; a
+ * later Retry-After of a 500/503 wins (RFC 3261 §21.5.4).</li>
  * </ul>
  */
 public final class SipRegistration {

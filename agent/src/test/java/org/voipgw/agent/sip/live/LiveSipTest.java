@@ -227,4 +227,29 @@ class LiveSipTest {
             assertEquals("SIP/2.0 200 OK", firstLine(exchangeWith(open.localPort(), "127.0.0.2", options(200))));
         }
     }
+
+    @Test
+    void boundToAnyAddressItRegistersWithTheAddressFacingTheRegistrar() throws Exception {
+        int local = JainSipStack.freePort("127.0.0.1");
+        try (EmbeddedRegistrar second = EmbeddedRegistrar.start("127.0.0.1", 0, "voipgw.test",
+                Map.of("0399999999", "pw-2"));
+             JainSipPort any = (JainSipPort) JainSipPort.open(new SipEndpoint(new HostPort("0.0.0.0", local),
+                     SipAccount.Transport.UDP, List.of(HostPort.parse(second.hostPort(), 5060)), true), loop)) {
+            SipAccount toSecond = new SipAccount(second.hostPort(), "", "0399999999", "pw-2", "voipgw.test", "",
+                    SipAccount.Transport.UDP, 120);
+            CompletableFuture<Void> registered = new CompletableFuture<>();
+            loop.execute(() -> {
+                SipRegistration r = new SipRegistration(loop, any, RandomGeneratorFactory.of("L64X128MixRandom")
+                        .create(2), SipRegistration.Timing.DEFAULT, s -> {
+                            if (s.state() == RegistrationState.REGISTERED) {
+                                registered.complete(null);
+                            }
+                        });
+                r.wanChanged(true);
+                r.configure(toSecond);
+            });
+            registered.get(10, TimeUnit.SECONDS);
+            assertEquals("sip:0399999999@127.0.0.1:" + local, second.binding("0399999999").orElseThrow().contact());
+        }
+    }
 }
