@@ -57,6 +57,8 @@ public final class SipRegistration {
     }
 
     private static final int MAX_EXPIRES = 7 * 24 * 3600;
+    /** {@code lastError} of a rejected account starts with this. */
+    public static final String AUTH_FAILED_TEXT = "認証に失敗しました";
     /** A Retry-After beyond this is taken as this (a broken header must not silence the box for days). */
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
@@ -390,6 +392,8 @@ public final class SipRegistration {
         cancel(retryTimer);
         retryTimer = scheduler.schedule(wait, this::retry);
         if (authRejected) {
+            // the words a user sees for a wrong account (cloud-PBX guide: 「認証に失敗しました」)
+            lastError = AUTH_FAILED_TEXT + " (" + why + ")";
             state = RegistrationState.AUTH_FAILED;
             lostFlag = true;
             log.warn("SIP registration 認証失敗 (authentication failed) for " + account.addressOfRecord() + ": " + why
