@@ -65,7 +65,11 @@ final class LiveSession implements AutoCloseable {
 
     /** Waits (bounded) for a published status matching {@code p}. */
     PppoeSessionStatus await(String what, Predicate<PppoeSessionStatus> p) {
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        return await(what, WAIT, p);
+    }
+
+    PppoeSessionStatus await(String what, Duration wait, Predicate<PppoeSessionStatus> p) {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
             PppoeSessionStatus st;
@@ -76,7 +80,7 @@ final class LiveSession implements AutoCloseable {
                 throw new AssertionError(e);
             }
             if (st == null) {
-                return fail("no status with " + what + " within " + WAIT.toSeconds() + " s; seen: " + seen);
+                return fail("no status with " + what + " within " + wait.toSeconds() + " s; seen: " + seen);
             }
             seen.add(st);
             if (p.test(st)) {
