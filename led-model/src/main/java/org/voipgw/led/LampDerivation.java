@@ -61,8 +61,11 @@ public final class LampDerivation {
             case ECO -> family == LampFamily.FXS_BRI ? LampState.GREEN_BLINK : LampState.GREEN;
             // 電源異常検出 is a Ⅷ row (4358); the family panel has no red POWER, so it stays green there.
             case ANOMALY -> family == LampFamily.VIII ? LampState.RED : LampState.GREEN;
-            case SHUTTING_DOWN -> LampState.ORANGE_BLINK;
-            case STANDBY -> LampState.ORANGE;
+            // シャットダウン処理 orange-blink / スタンバイ状態 orange are Ⅷ rows (4379–4387), from its shutdown
+            // switch. The family table has no orange POWER (4679–4694): a family unit shutting down is still
+            // powered (green) and one on standby is not running (off).
+            case SHUTTING_DOWN -> family == LampFamily.VIII ? LampState.ORANGE_BLINK : LampState.GREEN;
+            case STANDBY -> family == LampFamily.VIII ? LampState.ORANGE : LampState.OFF;
         };
     }
 

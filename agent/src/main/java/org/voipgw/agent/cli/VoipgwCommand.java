@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,8 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "voipgw", mixinStandardHelpOptions = true, versionProvider = VoipgwCommand.Version.class,
         description = "Firmware of a carrier VoIP gateway (models Ⅲ/Ⅳ/Ⅵ/Ⅶ/Ⅷ), simulated or live.",
-        subcommands = {CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class,
-                DiagnoseCommand.class, ModelsCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, CompletionCommand.class,
+                BenchCommand.class, DemoCommand.class, DiagnoseCommand.class, ModelsCommand.class, ScenarioCommand.class})
 public final class VoipgwCommand implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
@@ -34,11 +33,14 @@ public final class VoipgwCommand implements Runnable {
         // subcommands: one line each (keep this list sorted)
         cl.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(EXIT_FAILURE);
-        cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
-        for (CommandLine sub : cl.getSubcommands().values()) {
-            sub.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
-        }
+        usageExitCodes(cl);
         return cl;
+    }
+
+    private static void usageExitCodes(CommandLine cl) {
+        cl.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
+        cl.getCommandSpec().exitCodeOnExecutionException(EXIT_FAILURE);
+        cl.getSubcommands().values().forEach(VoipgwCommand::usageExitCodes);
     }
 
     /** The version from the build (agent/src/main/resources-filtered). */

@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * A condition injected from outside the box, as {@code fault NAME [ARG]} and undone by
  * {@code clear NAME}. {@code args} lists the valid argument words (empty: the fault takes none;
  * a single entry like {@code "USER:PASS,..."} or {@code "PERCENT"} documents a free argument that
- * {@code checkArg} validates).
+ * {@code checkArg} validates). {@code inject} and {@code clear} must act only on the context they are
+ * given: a scenario is checked against one device and run on another.
  */
 public record FaultSpec(String name, List<String> args, String description,
                         java.util.function.Function<String, Optional<String>> checkArg,

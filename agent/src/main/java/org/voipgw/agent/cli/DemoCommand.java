@@ -1,0 +1,227 @@
+package org.voipgw.agent.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.panel.BlinkingLamps;
+import org.voipgw.agent.panel.TerminalPanel;
+import org.voipgw.agent.scenario.ScenarioParser;
+import org.voipgw.agent.settings.SettingError;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.hal.time.SystemScheduler;
+import org.voipgw.led.LampPanel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code voipgw demo}: the main job. A simulated gateway in real time, its lamp panel drawn live in
+ * the terminal (colour, real blinking) and a prompt taking the scenario actions (set, fault, clear,
+ * press, power, reboot …). Headless, or when standard input is not a terminal, it draws nothing,
+ * reads no prompt and runs until SIGTERM, which shuts the device down in order.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Run a simulated gateway in real time with its live lamp panel and a fault prompt.")
+public final class DemoCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--model", defaultValue = "VIII", converter = ModelConverter.class,
+            description = "model: Ⅲ/III/3/SG1000an4 … Ⅷ/VIII/8/VR23-PRI (default VIII)")
+    GatewayModel model;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "a setting at start-up (repeatable; see `voipgw scenario settings`)")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--headless", description = "draw nothing, read no prompt; run until SIGTERM")
+    boolean headless;
+
+    @Option(names = "--flash", paramLabel = "DIR", description = "the device's flash directory (default: a new temporary one)")
+    Path flash;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path flashDir = flash != null ? flash : Files.createTempDirectory("voipgw-flash-");
+        FlashLog.rollIn(flashDir);
+        SystemScheduler loop = new SystemScheduler(model.ascii());
+        Device device = onLoop(loop, () -> DeviceAssembly.simulated(model, loop, flashDir));
+        List<SettingError> refused = onLoop(loop, () -> device.set(settings));
+        if (!refused.isEmpty()) {
+            refused.forEach(e -> spec.commandLine().getErr().println("--set " + e));
+            throw new CommandLine.ParameterException(spec.commandLine(), "bad --set value(s); nothing was started");
+        }
+        boolean interactive = !headless && System.console() != null;
+        out.println("voipgw demo: model " + model.roman() + " " + model.device() + ", flash " + flashDir);
+        out.flush();
+        if (interactive) {
+            Screen screen = new Screen(model, out);
+            onLoop(loop, () -> {
+                device.addLampSink(new BlinkingLamps(loop, screen::draw));
+                return null;
+            });
+            onLoop(loop, () -> {
+                device.powerOn();
+                return null;
+            });
+            prompt(device, loop, screen);
+            onLoop(loop, () -> {
+                device.shutdownOrderly();
+                return null;
+            });
+            screen.close();
+            FlashLog.close();
+            return 0;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        onLoop(loop, () -> {
+            device.addLampSink(p -> {
+                out.println("lamps: " + TerminalPanel.summary(p));
+                out.flush();
+            });
+            device.powerOn();
+            return null;
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                onLoop(loop, () -> {
+                    device.shutdownOrderly();
+                    return null;
+                });
+            } catch (Exception e) {
+                System.err.println("shutdown: " + e.getMessage());
+            }
+            out.println("voipgw demo: shut down in order");
+            out.flush();
+            FlashLog.close();
+            stopped.countDown();
+        }, "sigterm"));
+        stopped.await();
+        return 0;
+    }
+
+    private void prompt(Device device, SystemScheduler loop, Screen screen) throws Exception {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        screen.say("commands: the scenario actions (fault wan.cable cut, clear wan.cable, set KEY=VALUE, press init, "
+                + "power off, …), 'faults', 'quit'");
+        while (true) {
+            screen.promptMark();
+            String line = in.readLine();
+            if (line == null || line.strip().equals("quit") || line.strip().equals("exit")) {
+                return;
+            }
+            String cmd = line.strip();
+            if (cmd.isEmpty()) {
+                continue;
+            }
+            if (cmd.equals("faults") || cmd.equals("help")) {
+                StringBuilder sb = new StringBuilder("faults:");
+                device.vocabulary().faults().forEach(f -> sb.append(' ').append(f.name())
+                        .append(f.args().isEmpty() ? "" : " " + String.join("|", f.args())).append(';'));
+                screen.say(sb.toString());
+                continue;
+            }
+            ScenarioParser.Command c = ScenarioParser.command(model, cmd);
+            if (c.error() != null) {
+                screen.say("? " + c.error());
+                continue;
+            }
+            String result = onLoop(loop, () -> {
+                try {
+                    c.action().accept(device);
+                    return "ok";
+                } catch (RuntimeException e) {
+                    return "failed: " + e.getMessage();
+                }
+            });
+            screen.say(result);
+        }
+    }
+
+    static <T> T onLoop(SystemScheduler loop, Callable<T> task) throws Exception {
+        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
+        loop.execute(() -> {
+            try {
+                f.complete(task.call());
+            } catch (Exception | Error e) {
+                f.completeExceptionally(e);
+            }
+        });
+        try {
+            return f.get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Exception ex) {
+                throw ex;
+            }
+            throw e;
+        }
+    }
+
+    /** The terminal: the panel pinned at the top, a scrolling region below it for the prompt. */
+    static final class Screen {
+        private final GatewayModel model;
+        private final PrintWriter out;
+        private final int height;
+
+        Screen(GatewayModel model, PrintWriter out) {
+            this.model = model;
+            this.out = out;
+            this.height = TerminalPanel.render(model, placeholder(model), true, false).size() + 1;
+            synchronized (out) {
+                out.print("\u001b[2J\u001b[" + (height + 1) + ";999r\u001b[" + (height + 1) + ";1H");
+                out.flush();
+            }
+        }
+
+        private static LampPanel placeholder(GatewayModel model) {
+            return org.voipgw.led.LampDerivation.derive(model.family(),
+                    org.voipgw.led.status.DeviceStatus.poweredOff("0"));
+        }
+
+        void draw(LampPanel panel, boolean phaseOn) {
+            List<String> lines = TerminalPanel.render(model, panel, phaseOn, true);
+            synchronized (out) {
+                StringBuilder sb = new StringBuilder("\u001b7");
+                for (int i = 0; i < lines.size(); i++) {
+                    sb.append("\u001b[").append(i + 1).append(";1H\u001b[2K").append(lines.get(i));
+                }
+                sb.append("\u001b8");
+                out.print(sb);
+                out.flush();
+            }
+        }
+
+        void say(String s) {
+            synchronized (out) {
+                out.println(s);
+                out.flush();
+            }
+        }
+
+        void promptMark() {
+            synchronized (out) {
+                out.print("voipgw> ");
+                out.flush();
+            }
+        }
+
+        void close() {
+            synchronized (out) {
+                out.print("\u001b[r\u001b[999;1H\n");
+                out.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.voipgw.agent.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.voipgw.agent.device.ActionSpec;
+import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.device.FaultSpec;
+import org.voipgw.agent.device.ProbeSpec;
+import org.voipgw.agent.scenario.Outcome;
+import org.voipgw.agent.scenario.Scenario;
+import org.voipgw.agent.scenario.ScenarioError;
+import org.voipgw.agent.scenario.ScenarioFiles;
+import org.voipgw.agent.scenario.ScenarioReports;
+import org.voipgw.agent.scenario.ScenarioRunner;
+import org.voipgw.agent.settings.SettingKey;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.hal.time.VirtualClock;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code voipgw scenario run|settings|faults}: QA's fault-injection scenarios on virtual time. */
+@Command(name = "scenario", mixinStandardHelpOptions = true,
+        description = "Run QA scenario files on virtual time; list the settings and faults they can use.",
+        subcommands = {ScenarioCommand.Run.class, ScenarioCommand.Settings.class, ScenarioCommand.Faults.class})
+public final class ScenarioCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: run, settings or faults");
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Run scenario files; exit 0 only when every expectation held, 2 when a file has mistakes (nothing runs).")
+    static final class Run implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files")
+        List<Path> files;
+
+        @Option(names = "--junit", paramLabel = "REPORT.xml", description = "write a JUnit XML report")
+        Path junit;
+
+        @Option(names = "--json", description = "print the results as JSON instead of text")
+        boolean json;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            ScenarioFiles.Loaded loaded = ScenarioFiles.load(files);
+            if (!loaded.errors().isEmpty()) {
+                for (ScenarioError e : loaded.errors()) {
+                    err.println(e);
+                }
+                err.println(loaded.errors().size() + " mistake(s) in the scenario files; nothing was run");
+                err.flush();
+                return VoipgwCommand.EXIT_USAGE;
+            }
+            StringWriter progress = new StringWriter();
+            PrintWriter live = json ? new PrintWriter(progress) : out;
+            ScenarioRunner runner = new ScenarioRunner(live);
+            List<Outcome> all = new ArrayList<>();
+            for (Scenario s : loaded.scenarios()) {
+                all.addAll(runner.run(s));
+            }
+            long failed = all.stream().filter(o -> !o.passed()).count();
+            long passed = all.size() - failed;
+            if (junit != null) {
+                ScenarioReports.junit(junit, all);
+            }
+            if (json) {
+                out.println(ScenarioReports.json(all, passed, failed));
+            }
+            out.println(passed + " passed, " + failed + " failed");
+            out.flush();
+            return failed == 0 ? VoipgwCommand.EXIT_OK : VoipgwCommand.EXIT_FAILURE;
+        }
+    }
+
+    @Command(name = "settings", mixinStandardHelpOptions = true,
+            description = "List every setting key a scenario can `set`, with its valid values and default.")
+    static final class Settings implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--model", defaultValue = "VIII", converter = ModelConverter.class,
+                description = "model (III, IV, VI, VII, VIII); default VIII")
+        GatewayModel model;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Device d = DeviceAssembly.simulated(model, new VirtualClock(), null);
+            out.println("settings of model " + model.ascii() + " (set KEY=VALUE):");
+            for (SettingKey k : d.settings().keys()) {
+                out.printf("  %-28s %s (default: %s)%n", k.name(), k.valid(),
+                        k.secret() ? "(secret)" : k.factoryDefault().isEmpty() ? "empty" : k.factoryDefault());
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "faults", mixinStandardHelpOptions = true,
+            description = "List the faults (fault NAME [ARG] / clear NAME), actions and expectations of a model.")
+    static final class Faults implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--model", defaultValue = "VIII", converter = ModelConverter.class,
+                description = "model (III, IV, VI, VII, VIII); default VIII")
+        GatewayModel model;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            Device d = DeviceAssembly.simulated(model, new VirtualClock(), null);
+            out.println("faults of model " + model.ascii() + " (fault NAME [ARG], undone by clear NAME):");
+            for (FaultSpec f : d.vocabulary().faults()) {
+                out.printf("  %-16s %-28s %s%n", f.name(), String.join("|", f.args()), f.description());
+            }
+            out.println("actions (at TIME ACTION):");
+            Map<String, String> core = new LinkedHashMap<>();
+            core.put("power on|off", "the main power switch");
+            core.put("press init", "the INIT switch: factory reset");
+            if (model.has(org.voipgw.boards.GatewaySwitch.SHUTDOWN)) {
+                core.put("press shutdown for T", "hold the shutdown switch (3 s or more shuts down)");
+            }
+            core.put("reboot", "restart the box");
+            core.put("firmware download VERSION", "a new firmware image arrives (applied at the next boot)");
+            core.put("set KEY=VALUE ...", "change settings as a user would (see `voipgw scenario settings`)");
+            core.put("fault NAME [ARG] / clear NAME", "inject / undo a fault above");
+            core.forEach((k, v) -> out.printf("  %-30s %s%n", k, v));
+            for (ActionSpec a : d.vocabulary().actions()) {
+                out.printf("  %-30s %s%n", a.word() + " " + a.syntax(), a.description());
+            }
+            out.println("expectations (expect ... [within|for T]):");
+            out.printf("  %-30s %s%n", "lamp LAMP STATE", "a front lamp, e.g. expect lamp WAN red-blink within 1s");
+            for (ProbeSpec p : d.vocabulary().probes()) {
+                out.printf("  %-30s %s%n", p.word() + " " + p.syntax(), String.join("|", p.values()));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,412 @@
+package org.voipgw.agent.device;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+import org.voipgw.agent.settings.FileSettingsStore;
+import org.voipgw.agent.settings.SettingError;
+import org.voipgw.agent.settings.Settings;
+import org.voipgw.agent.settings.SettingsStore;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.hal.time.Scheduler;
+import org.voipgw.led.LampDerivation;
+import org.voipgw.led.LampPanel;
+import org.voipgw.led.status.DeviceStatus;
+import org.voipgw.led.status.FirmwareStatus;
+import org.voipgw.led.status.PowerState;
+
+/**
+ * One gateway: an event loop over its {@link DeviceStatus} (DESIGN.md, "How data flows"). Every
+ * event — a switch, a cable, a timer, a SIP answer — runs on {@link #scheduler()} and ends in
+ * {@link #updateStatus}, after which the lamp panel is derived anew by {@link LampDerivation} and
+ * pushed to the {@link LampSink}s. Devices share no mutable state, so many can run in one process.
+ *
+ * <p>The box's lifecycle follows the guide (Ⅷ lines 4318–4400, family 4683–4730): power on → boot
+ * (flash read) → running; the Ⅷ shutdown switch held ≥ 3 s saves the log, then standby; the INIT
+ * switch restores factory settings; a downloaded firmware (CONFIG green-blink) is written at the
+ * next boot (INIT orange-blink on Ⅷ, red-blink on the family) and then runs.
+ */
+public final class Device implements DeviceContext {
+    /** Boot: flash read and self-test. Chosen; the guide gives no figure. */
+    public static final Duration BOOT_TIME = Duration.ofSeconds(2);
+    /** Writing a new firmware image at boot. Chosen; the guide gives no figure. */
+    public static final Duration FIRMWARE_UPDATE_TIME = Duration.ofSeconds(60);
+    /** The shutdown switch must be held this long (guide 4324: "3 秒以上押す"). */
+    public static final Duration SHUTDOWN_HOLD = Duration.ofSeconds(3);
+    /** Saving the log to flash before standby. Chosen. */
+    public static final Duration SHUTDOWN_SAVE_TIME = Duration.ofSeconds(5);
+
+    private enum Phase { OFF, BOOTING, UPDATING, RUNNING, SHUTTING_DOWN, STANDBY }
+
+    private final GatewayModel model;
+    private final Scheduler scheduler;
+    private final Path flashDir;
+    private final Settings settings;
+    private final FactoryState factoryState;
+    private final DeviceLog log;
+    private final List<DeviceFeature> features = new ArrayList<>();
+    private final Vocabulary vocabulary;
+    private final List<StatusListener> statusListeners = new CopyOnWriteArrayList<>();
+    private final List<LampSink> sinks = new CopyOnWriteArrayList<>();
+    private final LampHistory lampHistory = new LampHistory();
+    private volatile DeviceStatus status;
+    private volatile LampPanel panel;
+    private Phase phase = Phase.OFF;
+    private long bootGeneration;
+    private long bootedAtMillis = -1;
+    private boolean powerAnomaly;
+    private Scheduler.Timer shutdownHold;
+
+    /**
+     * Assembles a device. {@code flashDir} null keeps settings in memory (tests, benchmarks).
+     * Features that do not apply to {@code model} are left out.
+     */
+    public Device(GatewayModel model, Scheduler scheduler, Path flashDir, String firmwareVersion,
+                  List<? extends DeviceFeature> features) {
+        this.model = model;
+        this.scheduler = scheduler;
+        this.flashDir = flashDir;
+        this.log = new DeviceLog(scheduler.clock(), model.ascii());
+        SettingsStore store = flashDir == null ? SettingsStore.inMemory()
+                : new FileSettingsStore(flashDir.resolve("settings.json"));
+        this.settings = new Settings(store);
+        this.factoryState = flashDir == null ? FactoryState.inMemory() : FactoryState.inFile(flashDir.resolve("factory-state"));
+        for (DeviceFeature f : features) {
+            if (f.appliesTo(model)) {
+                this.features.add(f);
+                settings.registerAll(f.settings(model));
+            }
+        }
+        for (SettingError dropped : settings.load()) {
+            log.warn("stored setting dropped: " + dropped);
+        }
+        this.vocabulary = new Vocabulary(model, this.features);
+        this.status = DeviceStatus.poweredOff(firmwareVersion);
+        this.panel = LampDerivation.derive(model.family(), status);
+        settings.onChange(this::settingsChanged);
+        for (DeviceFeature f : this.features) {
+            f.attach(this);
+        }
+    }
+
+    // ---- DeviceContext ----
+
+    @Override
+    public GatewayModel model() {
+        return model;
+    }
+
+    @Override
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    @Override
+    public DeviceStatus status() {
+        return status;
+    }
+
+    @Override
+    public void updateStatus(UnaryOperator<DeviceStatus> change) {
+        DeviceStatus before = status;
+        DeviceStatus after = change.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        status = after;
+        LampPanel old = panel;
+        panel = LampDerivation.derive(model.family(), after);
+        lampHistory.record(scheduler.clock().millis(), old, panel);
+        for (StatusListener l : statusListeners) {
+            l.changed(before, after);
+        }
+        if (!panel.equals(old)) {
+            for (LampSink s : sinks) {
+                s.show(panel);
+            }
+        }
+    }
+
+    @Override
+    public void onStatus(StatusListener listener) {
+        statusListeners.add(listener);
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public Path flashDir() {
+        return flashDir;
+    }
+
+    @Override
+    public <T extends DeviceFeature> Optional<T> feature(Class<T> type) {
+        return features.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    // ---- what the outside sees ----
+
+    public LampPanel panel() {
+        return panel;
+    }
+
+    public LampHistory lampHistory() {
+        return lampHistory;
+    }
+
+    public DeviceLog log() {
+        return log;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public void addLampSink(LampSink sink) {
+        sinks.add(sink);
+        sink.show(panel);
+    }
+
+    /** Milliseconds since the last boot finished, or -1 when not running. */
+    public long uptimeMillis() {
+        return phase == Phase.RUNNING ? scheduler.clock().millis() - bootedAtMillis : -1;
+    }
+
+    public boolean running() {
+        return phase == Phase.RUNNING;
+    }
+
+    // ---- the box's lifecycle ----
+
+    /** The main power switch on (also leaves standby, guide 4382). */
+    public void powerOn() {
+        if (phase != Phase.OFF && phase != Phase.STANDBY) {
+            return;
+        }
+        boot();
+    }
+
+    /** The main power switch off, or the mains lost: nothing is saved or said. */
+    public void powerOff() {
+        if (phase == Phase.OFF) {
+            return;
+        }
+        boolean wasRunning = phase == Phase.RUNNING;
+        phase = Phase.OFF;
+        bootGeneration++;
+        cancelShutdownHold();
+        if (wasRunning) {
+            features.forEach(f -> f.onShutdown(false));
+        }
+        log.info("power off");
+        HardwareFaults.clearedByPowerCycle(this);
+        updateStatus(s -> s.with(b -> {
+            b.power = PowerState.OFF;
+            b.flashAccess = false;
+        }));
+    }
+
+    /** An orderly restart (web UI, scenario {@code reboot}, firmware apply). */
+    public void reboot() {
+        if (phase == Phase.OFF || phase == Phase.STANDBY) {
+            return;
+        }
+        log.info("reboot");
+        if (phase == Phase.RUNNING) {
+            features.forEach(f -> f.onShutdown(true));
+        }
+        bootGeneration++;
+        boot();
+    }
+
+    /** SIGTERM in live/headless mode: say goodbye (un-REGISTER, PADT), save the log, stop. */
+    public void shutdownOrderly() {
+        if (phase == Phase.RUNNING) {
+            features.forEach(f -> f.onShutdown(true));
+        }
+        saveLog();
+        phase = Phase.OFF;
+        bootGeneration++;
+        updateStatus(s -> s.with(b -> b.power = PowerState.OFF));
+    }
+
+    private void boot() {
+        long gen = ++bootGeneration;
+        phase = Phase.BOOTING;
+        log.info("boot (firmware " + status.firmware().running() + ")");
+        updateStatus(s -> s.with(b -> {
+            b.power = PowerState.BOOTING;
+            b.flashAccess = true; // family INIT red-blink: フラッシュアクセス中 (guide 4712)
+            b.factoryDefaults = false;
+        }));
+        scheduler.schedule(BOOT_TIME, () -> {
+            if (gen != bootGeneration) {
+                return;
+            }
+            if (status.firmware().downloaded() != null) {
+                updateFirmware(gen);
+            } else {
+                bootDone();
+            }
+        });
+    }
+
+    private void updateFirmware(long gen) {
+        phase = Phase.UPDATING;
+        String next = status.firmware().downloaded();
+        log.info("writing firmware " + next);
+        updateStatus(s -> s.with(b -> b.firmware = new FirmwareStatus(s.firmware().running(), next, true)));
+        scheduler.schedule(FIRMWARE_UPDATE_TIME, () -> {
+            if (gen != bootGeneration) {
+                return; // power lost mid-update: the image is still there, the next boot retries
+            }
+            log.info("firmware " + next + " written");
+            updateStatus(s -> s.with(b -> b.firmware = new FirmwareStatus(next, null, false)));
+            bootDone();
+        });
+    }
+
+    private void bootDone() {
+        phase = Phase.RUNNING;
+        bootedAtMillis = scheduler.clock().millis();
+        log.info("running");
+        updateStatus(s -> s.with(b -> {
+            b.power = runningPower();
+            b.flashAccess = false;
+            b.factoryDefaults = factoryState.isFactory();
+        }));
+        features.forEach(DeviceFeature::onBoot);
+    }
+
+    private PowerState runningPower() {
+        if (powerAnomaly) {
+            return PowerState.ANOMALY;
+        }
+        return EcoMode.enabled(this) ? PowerState.ECO : PowerState.ON;
+    }
+
+    /** Re-derives the running power state after an eco or anomaly change. */
+    void refreshPower() {
+        if (phase == Phase.RUNNING) {
+            updateStatus(s -> s.with(b -> b.power = runningPower()));
+        }
+    }
+
+    void setPowerAnomaly(boolean on) {
+        powerAnomaly = on;
+        refreshPower();
+    }
+
+    /** The INIT switch: factory reset (guide 4312–4316), then the box restarts in factory state. */
+    public void pressInit() {
+        if (phase == Phase.OFF || phase == Phase.STANDBY) {
+            return;
+        }
+        log.warn("INIT switch: restoring factory settings");
+        settings.factoryReset();
+        factoryState.set(true);
+        HardwareFaults.clearedByFactoryReset(this);
+        reboot();
+    }
+
+    /** The Ⅷ shutdown switch pressed down; held {@link #SHUTDOWN_HOLD} it shuts the box down. */
+    public void shutdownSwitchDown() {
+        if (phase != Phase.RUNNING && phase != Phase.BOOTING) {
+            return;
+        }
+        cancelShutdownHold();
+        long gen = bootGeneration;
+        shutdownHold = scheduler.schedule(SHUTDOWN_HOLD, () -> {
+            if (gen == bootGeneration) {
+                shutdownBySwitch();
+            }
+        });
+    }
+
+    /** The shutdown switch released: a press shorter than 3 s does nothing. */
+    public void shutdownSwitchUp() {
+        cancelShutdownHold();
+    }
+
+    private void cancelShutdownHold() {
+        if (shutdownHold != null) {
+            shutdownHold.cancel();
+            shutdownHold = null;
+        }
+    }
+
+    private void shutdownBySwitch() {
+        boolean wasRunning = phase == Phase.RUNNING;
+        phase = Phase.SHUTTING_DOWN;
+        long gen = ++bootGeneration;
+        log.info("shutdown switch held: saving the log, then standby");
+        if (wasRunning) {
+            features.forEach(f -> f.onShutdown(true));
+        }
+        updateStatus(s -> s.with(b -> b.power = PowerState.SHUTTING_DOWN));
+        scheduler.schedule(SHUTDOWN_SAVE_TIME, () -> {
+            if (gen != bootGeneration) {
+                return;
+            }
+            saveLog();
+            phase = Phase.STANDBY;
+            updateStatus(s -> s.with(b -> b.power = PowerState.STANDBY));
+        });
+    }
+
+    private void saveLog() {
+        if (flashDir == null) {
+            return;
+        }
+        try {
+            Path f = log.saveTo(flashDir);
+            log.info("log saved to " + f.getFileName());
+        } catch (IOException e) {
+            log.warn("could not save the log to flash: " + e.getMessage());
+        }
+    }
+
+    /** A new firmware image has been downloaded (CONFIG green-blink until the next boot). */
+    public void firmwareDownloaded(String version) {
+        if (version == null || !version.matches("[A-Za-z0-9._-]{1,32}")) {
+            throw new IllegalArgumentException("firmware version must be 1–32 of A-Z a-z 0-9 . _ -");
+        }
+        log.info("firmware " + version + " downloaded; applied at the next boot");
+        updateStatus(s -> s.with(b -> b.firmware = new FirmwareStatus(s.firmware().running(), version, false)));
+    }
+
+    /** Changes settings as a user would; all or nothing. */
+    public List<SettingError> set(Map<String, String> changes) {
+        return settings.apply(new LinkedHashMap<>(changes));
+    }
+
+    private void settingsChanged(Collection<String> keys) {
+        if (!keys.isEmpty() && factoryState.isFactory() && settings.anyUserValue()) {
+            // configured again: the box leaves factory state (guide 4386: レンタル端末は設定情報を入れる)
+            factoryState.set(false);
+            updateStatus(s -> s.with(b -> b.factoryDefaults = false));
+        }
+        if (phase == Phase.RUNNING) {
+            refreshPower();
+            features.forEach(f -> f.onSettingsChanged(keys));
+        }
+    }
+
+    /** For flash-backed devices: where the settings file is (tests check atomic saves). */
+    public Optional<Path> settingsFile() {
+        return flashDir == null ? Optional.empty() : Optional.of(flashDir.resolve("settings.json"));
+    }
+
+}

@@ -1,0 +1,132 @@
+package org.voipgw.agent.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+class CliBasicsTest {
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = VoipgwCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** Every command path, e.g. [scenario, run]. */
+    static Stream<List<String>> commandPaths() {
+        List<List<String>> paths = new ArrayList<>();
+        collect(VoipgwCommand.commandLine(), new ArrayList<>(), paths);
+        return paths.stream();
+    }
+
+    private static void collect(CommandLine cl, List<String> prefix, List<List<String>> out) {
+        out.add(List.copyOf(prefix));
+        for (var e : cl.getSubcommands().entrySet()) {
+            if (e.getKey().equals("help")) {
+                continue;
+            }
+            List<String> p = new ArrayList<>(prefix);
+            p.add(e.getKey());
+            collect(e.getValue(), p, out);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandPaths")
+    void everyCommandHasHelp(List<String> path) {
+        List<String> args = new ArrayList<>(path);
+        args.add("--help");
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Usage:"), r.out());
+    }
+
+    @ParameterizedTest
+    @MethodSource("commandPaths")
+    void unknownOptionIsBadUsage(List<String> path) {
+        List<String> args = new ArrayList<>(path);
+        args.add("--no-such-option");
+        Run r = run(args.toArray(String[]::new));
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--no-such-option") || r.err().contains("Missing required"), r.err());
+    }
+
+    @Test
+    void noCommandIsBadUsage() {
+        assertEquals(2, run().exit());
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Run r = run("--version");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().matches("voipgw \\d+\\.\\d+\\.\\d+\\s*"), r.out());
+    }
+
+    @Test
+    void completionScriptIsGenerated() {
+        Run r = run("completion");
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("complete -F"), "a bash completion script");
+        assertTrue(r.out().contains("diagnose") && r.out().contains("scenario"));
+    }
+
+    @Test
+    void badModelOptionIsBadUsageWithTheValidNames() {
+        Run r = run("scenario", "faults", "--model", "IX");
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("VR23-PRI"), r.err());
+    }
+
+    @Test
+    void malformedScenarioExits2AndRunsNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path f = dir.resolve("bad.scn");
+        java.nio.file.Files.writeString(f, "model VIII\nat 0s power on\nexpect lamp WAN teal within 1s\n");
+        Run r = run("scenario", "run", f.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("bad.scn:3: unknown lamp state 'teal'"), r.err());
+        assertEquals("", r.out(), "nothing ran");
+    }
+
+    @Test
+    void scenarioRunWritesJUnitAndEndsWithTheSummaryLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path f = dir.resolve("ok.scn");
+        java.nio.file.Files.writeString(f, "model VIII\nat 0s power on\nexpect lamp POWER green within 3s\n"
+                + "expect lamp WAN red-blink within 1s\n");
+        java.nio.file.Path report = dir.resolve("r.xml");
+        Run r = run("scenario", "run", f.toString(), "--junit", report.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.out().strip().endsWith("1 passed, 1 failed"), r.out());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
+        assertEquals(2, doc.getElementsByTagName("testcase").getLength());
+        assertEquals(1, doc.getElementsByTagName("failure").getLength());
+    }
+
+    @Test
+    void scenarioSettingsAndFaultsListTheVocabulary() {
+        Run s = run("scenario", "settings", "--model", "III");
+        assertTrue(s.out().contains("power.eco") && s.out().contains("on|off"), s.out());
+        Run f = run("scenario", "faults", "--model", "VIII");
+        assertTrue(f.out().contains("wan.cable") && f.out().contains("power.anomaly")
+                && f.out().contains("press shutdown for T"), f.out());
+        Run g = run("scenario", "faults", "--model", "III");
+        assertTrue(g.out().contains("sw") && !g.out().contains("power.anomaly") && !g.out().contains("press shutdown"));
+    }
+}

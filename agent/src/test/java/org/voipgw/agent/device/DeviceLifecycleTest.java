@@ -1,0 +1,174 @@
+package org.voipgw.agent.device;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.hal.time.VirtualClock;
+import org.voipgw.led.Lamp;
+import org.voipgw.led.LampPanel;
+import org.voipgw.led.LampState;
+import org.voipgw.led.status.PowerState;
+
+class DeviceLifecycleTest {
+    private final VirtualClock clock = new VirtualClock();
+
+    private Device device(GatewayModel m, Path flash) {
+        return DeviceAssembly.simulated(m, clock, flash);
+    }
+
+    @Test
+    void bootsThroughFlashReadToRunning() {
+        Device d = device(GatewayModel.III, null);
+        d.powerOn();
+        assertEquals(PowerState.BOOTING, d.status().power());
+        assertEquals(LampState.RED_BLINK, d.panel().get(Lamp.INIT), "family: フラッシュアクセス中 while booting");
+        clock.advance(Device.BOOT_TIME);
+        assertTrue(d.running());
+        assertEquals(LampState.OFF, d.panel().get(Lamp.INIT));
+        assertEquals(LampState.GREEN, d.panel().get(Lamp.POWER));
+    }
+
+    @Test
+    void everyLampChangeIsRecordedWithItsTimeAndPushedToSinks() {
+        Device d = device(GatewayModel.VIII, null);
+        List<LampPanel> shown = new ArrayList<>();
+        d.addLampSink(shown::add);
+        d.powerOn();
+        clock.advance(Duration.ofSeconds(10));
+        long cut = clock.millis();
+        d.vocabulary().fault("wan.cable").orElseThrow().inject().accept(d, "cut");
+        assertEquals(cut, d.lampHistory().lastChange(Lamp.WAN).orElseThrow().atMillis());
+        assertEquals(LampState.RED_BLINK, d.lampHistory().lastChange(Lamp.WAN).orElseThrow().to());
+        assertEquals(LampState.RED_BLINK, shown.get(shown.size() - 1).get(Lamp.WAN));
+    }
+
+    @Test
+    void shortShutdownPressDoesNothingLongOneSavesTheLogAndStandsBy(@TempDir Path flash) throws IOException {
+        Device d = device(GatewayModel.VIII, flash);
+        d.powerOn();
+        clock.advance(Duration.ofSeconds(5));
+        d.shutdownSwitchDown();
+        clock.advance(Duration.ofMillis(2999));
+        d.shutdownSwitchUp();
+        clock.advance(Duration.ofSeconds(10));
+        assertEquals(PowerState.ON, d.status().power());
+        d.shutdownSwitchDown();
+        clock.advance(Device.SHUTDOWN_HOLD);
+        assertEquals(LampState.ORANGE_BLINK, d.panel().get(Lamp.POWER));
+        clock.advance(Device.SHUTDOWN_SAVE_TIME);
+        assertEquals(LampState.ORANGE, d.panel().get(Lamp.POWER));
+        try (Stream<Path> saved = Files.list(flash.resolve("log"))) {
+            Path log = saved.findFirst().orElseThrow();
+            assertTrue(Files.readString(log).contains("shutdown switch held"));
+        }
+        d.powerOff();
+        d.powerOn();
+        clock.advance(Device.BOOT_TIME);
+        assertEquals(LampState.GREEN, d.panel().get(Lamp.POWER), "power-cycling leaves standby");
+    }
+
+    @Test
+    void factoryStateSurvivesARestartUntilConfigured(@TempDir Path flash) {
+        Device d = device(GatewayModel.III, flash);
+        d.powerOn();
+        clock.advance(Device.BOOT_TIME);
+        assertTrue(d.set(java.util.Map.of("power.eco", "on")).isEmpty());
+        d.pressInit();
+        clock.advance(Device.BOOT_TIME);
+        assertEquals("off", d.settings().get("power.eco"), "user settings wiped");
+        assertEquals(LampState.RED, d.panel().get(Lamp.INIT));
+        // a new process on the same flash: still factory state
+        Device again = device(GatewayModel.III, flash);
+        again.powerOn();
+        clock.advance(Device.BOOT_TIME);
+        assertEquals(LampState.RED, again.panel().get(Lamp.INIT));
+        assertTrue(again.set(java.util.Map.of("power.eco", "off")).isEmpty());
+        assertEquals(LampState.OFF, again.panel().get(Lamp.INIT));
+    }
+
+    @Test
+    void settingsSurviveARestart(@TempDir Path flash) {
+        Device d = device(GatewayModel.VI, flash);
+        assertTrue(d.set(java.util.Map.of("power.eco", "on")).isEmpty());
+        Device again = device(GatewayModel.VI, flash);
+        assertEquals("on", again.settings().get("power.eco"));
+    }
+
+    @Test
+    void badSettingChangesNothing(@TempDir Path flash) throws IOException {
+        Device d = device(GatewayModel.VI, flash);
+        assertTrue(d.set(java.util.Map.of("power.eco", "on")).isEmpty());
+        String before = Files.readString(d.settingsFile().orElseThrow());
+        java.util.Map<String, String> change = new java.util.LinkedHashMap<>();
+        change.put("power.eco", "off");
+        change.put("power.turbo", "on");
+        assertEquals(1, d.set(change).size());
+        assertEquals("on", d.settings().get("power.eco"), "all or nothing");
+        assertEquals(before, Files.readString(d.settingsFile().orElseThrow()));
+    }
+
+    @Test
+    void firmwareIsWrittenAtTheNextBootThenRuns() {
+        Device d = device(GatewayModel.VIII, null);
+        d.powerOn();
+        clock.advance(Device.BOOT_TIME);
+        d.firmwareDownloaded("2.0.0");
+        assertEquals(LampState.GREEN_BLINK, d.panel().get(Lamp.CONFIG));
+        d.reboot();
+        clock.advance(Device.BOOT_TIME);
+        assertEquals(LampState.ORANGE_BLINK, d.panel().get(Lamp.INIT));
+        assertEquals(LampState.OFF, d.panel().get(Lamp.CONFIG));
+        clock.advance(Device.FIRMWARE_UPDATE_TIME);
+        assertEquals("2.0.0", d.status().firmware().running());
+        assertEquals(LampState.OFF, d.panel().get(Lamp.INIT));
+        assertTrue(d.running());
+    }
+
+    @Test
+    void powerLossDuringUpdateRetriesAtTheNextBoot() {
+        Device d = device(GatewayModel.VIII, null);
+        d.powerOn();
+        clock.advance(Device.BOOT_TIME);
+        d.firmwareDownloaded("2.0.0");
+        d.reboot();
+        clock.advance(Device.BOOT_TIME.plusSeconds(10));
+        d.powerOff();
+        clock.advance(Device.FIRMWARE_UPDATE_TIME);
+        assertEquals("1.0.0", d.status().firmware().running());
+        d.powerOn();
+        clock.advance(Device.BOOT_TIME.plus(Device.FIRMWARE_UPDATE_TIME));
+        assertEquals("2.0.0", d.status().firmware().running());
+    }
+
+    @Test
+    void powerOffDarkensEveryLamp() {
+        Device d = device(GatewayModel.VII, null);
+        d.powerOn();
+        clock.advance(Device.BOOT_TIME);
+        d.powerOff();
+        assertFalse(d.panel().states().values().stream().anyMatch(s -> s != LampState.OFF));
+    }
+
+    @Test
+    void devicesShareNoState() {
+        Device a = device(GatewayModel.VIII, null);
+        Device b = device(GatewayModel.VIII, null);
+        a.powerOn();
+        b.powerOn();
+        clock.advance(Device.BOOT_TIME);
+        a.vocabulary().fault("wan.cable").orElseThrow().inject().accept(a, "cut");
+        assertEquals(LampState.RED_BLINK, a.panel().get(Lamp.WAN));
+        assertEquals(LampState.GREEN, b.panel().get(Lamp.WAN));
+    }
+}

@@ -1,0 +1,116 @@
+package org.voipgw.led.diagnose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.voipgw.led.Lamp;
+import org.voipgw.led.LampFamily;
+import org.voipgw.led.LampState;
+
+class DiagnoserTest {
+    /** "WAN=red-blink VoIP=off" style observations. */
+    private static List<Observation> obs(String... pairs) {
+        List<Observation> out = new ArrayList<>();
+        for (String p : pairs) {
+            String[] kv = p.split("=");
+            out.add(new Observation(Lamp.find(kv[0]).orElseThrow(), LampState.parse(kv[1])));
+        }
+        return out;
+    }
+
+    private static Verdict verdict(LampFamily f, String... pairs) {
+        return Diagnoser.diagnose(f, obs(pairs)).verdict();
+    }
+
+    @Test
+    void wanLinkDownExplainsVoipOff() {
+        Verdict v = verdict(LampFamily.VIII, "VoIP=off", "WAN=red-blink");
+        assertEquals(Lamp.WAN, v.lamp());
+        assertTrue(v.reason().en().startsWith("WAN red-blink (WAN link down), which also explains VoIP off; act on WAN"
+                + " first: Check that the WAN-IF cable is not broken."), v.reason().en());
+        assertTrue(v.reason().ja().contains("VoIPランプ消灯も説明する"), v.reason().ja());
+    }
+
+    /**
+     * The guide's own hints: PRI red with VoIP off → VoIP ("VoIPランプが消灯している時には、そちらの対処を
+     * 実施する", 4583); CLK orange-blink with PRI red-blink → PRI ("PRIが正常でない場合には、その対処を実施する",
+     * 4631); family VoIP off with PPP green-blink → PPP ("OCN利用時にはPPPランプが緑点灯になっているか", 4777).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "VIII, VoIP, PRI=red, VoIP=off, PRI red",
+        "VIII, PRI, CLK=orange-blink, PRI=red-blink, CLK orange-blink",
+        "FXS_BRI, PPP, VoIP=off, PPP=green-blink, VoIP off",
+    })
+    void actsOnTheLampTheGuideSaysToCheckFirst(LampFamily f, String lamp, String a, String b, String explained) {
+        Verdict v = verdict(f, a, b);
+        assertEquals(Lamp.find(lamp).orElseThrow(), v.lamp());
+        assertTrue(v.reason().en().contains("which also explains " + explained), v.reason().en());
+    }
+
+    @Test
+    void explanationsChainThroughGivenLampsOnly() {
+        Verdict chain = verdict(LampFamily.VIII, "CLK=orange-blink", "PRI=red", "VoIP=off", "WAN=red-blink");
+        assertEquals(Lamp.WAN, chain.lamp());
+        assertTrue(chain.reason().en().contains("explains VoIP off, PRI red, CLK orange-blink"), chain.reason().en());
+        assertFalse(chain.reason().en().contains("Then"), chain.reason().en());
+        // VoIP not given: PRI red is not assumed to come from the WAN
+        Verdict gap = verdict(LampFamily.VIII, "PRI=red", "WAN=red-blink");
+        assertEquals(Lamp.WAN, gap.lamp());
+        assertFalse(gap.reason().en().contains("explains"), gap.reason().en());
+        assertTrue(gap.reason().en().endsWith("Then act on PRI red."), gap.reason().en());
+    }
+
+    @Test
+    void unrelatedAbnormalLampsFollowTheOrder() {
+        Verdict v = verdict(LampFamily.VIII, "CLK=green-blink", "ALARM=red", "LAN2=off");
+        assertEquals(Lamp.ALARM, v.lamp());
+        assertTrue(v.reason().en().endsWith("Then act on CLK green-blink."), v.reason().en());
+        assertTrue(v.reason().ja().endsWith("その後、CLKランプ（緑）点滅の対処を実施する。"), v.reason().ja());
+    }
+
+    @Test
+    void powerExplainsEverythingAndARowWithoutStepsSaysSo() {
+        Verdict v = verdict(LampFamily.VIII, "WAN=off", "POWER=orange");
+        assertEquals(Lamp.POWER, v.lamp());
+        assertTrue(v.reason().en().contains("explains WAN off"), v.reason().en());
+        assertTrue(v.reason().en().contains("no remedy steps"), v.reason().en());
+    }
+
+    @Test
+    void noVerdictWhenEveryGivenLampIsNormal() {
+        assertNull(verdict(LampFamily.VIII, "PPP=off", "LAN1=off", "CLK=off", "POWER=green"));
+        assertNull(verdict(LampFamily.FXS_BRI, "CONFIG=green-blink", "LAN4-SPEED=orange"));
+        assertNull(verdict(LampFamily.FXS_BRI));
+    }
+
+    @Test
+    void findingsKeepTheGivenOrderAndTheNotProvidedAlternative() {
+        Diagnosis d = Diagnoser.diagnose(LampFamily.FXS_BRI, obs("CONFIG=green-blink", "POWER=green"));
+        assertEquals(List.of(Lamp.CONFIG, Lamp.POWER), d.findings().stream().map(LampFinding::lamp).toList());
+        LampFinding config = d.findings().get(0);
+        assertFalse(config.row().notProvided());
+        assertTrue(config.notProvidedAlternative().orElseThrow().notProvided());
+        assertTrue(d.findings().get(1).notProvidedAlternative().isEmpty());
+    }
+
+    @Test
+    void badObservationsNameTheValidValues() {
+        IllegalArgumentException notOnPanel = assertThrows(IllegalArgumentException.class,
+                () -> Diagnoser.diagnose(LampFamily.FXS_BRI, obs("PRI=green")));
+        assertTrue(notOnPanel.getMessage().contains("LAN1-SPEED"), notOnPanel.getMessage());
+        IllegalArgumentException badState = assertThrows(IllegalArgumentException.class,
+                () -> Diagnoser.diagnose(LampFamily.VIII, obs("WAN=orange")));
+        assertTrue(badState.getMessage().endsWith("off, green, green-blink, red-blink"), badState.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> Diagnoser.diagnose(LampFamily.VIII, obs("WAN=green", "wan=off")));
+    }
+}
