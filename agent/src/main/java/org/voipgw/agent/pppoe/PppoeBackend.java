@@ -9,7 +9,10 @@ import org.voipgw.hal.time.Scheduler;
  * ({@code pppd}). Both report on the device event loop only, and never after the link was closed.
  */
 public interface PppoeBackend {
-    /** Once, before the first {@link #open}: the device's event loop and its own directory for files. */
+    /**
+     * Once, before the first {@link #open}: the device's event loop and a directory for its files
+     * (null when the device has no flash directory: tests and scenarios keep everything in memory).
+     */
     void attach(Scheduler loop, Path deviceDir);
 
     /**

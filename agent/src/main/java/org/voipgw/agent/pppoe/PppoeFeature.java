@@ -123,7 +123,7 @@ public final class PppoeFeature implements DeviceFeature {
             throw new IllegalStateException("PppoeFeature attached twice");
         }
         context = ctx;
-        backend.attach(ctx.scheduler(), ctx.flashDir().resolve("pppoe"));
+        backend.attach(ctx.scheduler(), ctx.flashDir() == null ? null : ctx.flashDir().resolve("pppoe"));
         for (int n = 1; n <= PppoeSettings.SESSIONS; n++) {
             sessions.add(new PppoeSession(PppoeConfig.from(ctx.settings(), n), ctx.scheduler(), backend, retry,
                     this::sessionChanged));

@@ -66,6 +66,11 @@ public final class PppdBackend implements PppoeBackend {
     @Override
     public void attach(Scheduler eventLoop, Path deviceDir) {
         this.loop = Objects.requireNonNull(eventLoop);
+        if (deviceDir == null) {
+            setupError = "the device has no flash directory for pppd's files";
+            Logger.error("PPPoE: {}", setupError);
+            return;
+        }
         this.files = new PppdFiles(deviceDir);
         try {
             files.prepareDirectory();
