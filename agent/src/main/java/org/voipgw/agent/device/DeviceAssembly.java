@@ -3,6 +3,7 @@ package org.voipgw.agent.device;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.voipgw.agent.pppoe.PppoeFeature;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.Scheduler;
 
@@ -26,6 +27,9 @@ public final class DeviceAssembly {
         f.add(new EthernetPorts());
         f.add(new HardwareFaults());
         f.add(new EcoMode());
+        // PPPoE against an ISP that accepts any account (scenarios); the demo wants
+        // PppoeFeature.simulated(SimulatedAccessConcentrator.demo()) instead.
+        f.add(PppoeFeature.simulated());
         return f;
     }
 }
