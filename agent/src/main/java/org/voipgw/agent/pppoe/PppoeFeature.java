@@ -78,7 +78,8 @@ public final class PppoeFeature implements DeviceFeature {
 
     @Override
     public List<FaultSpec> faults(GatewayModel model) {
-        return isp == null ? List.of() : isp.faults();
+        return isp == null ? List.of() : SimulatedAccessConcentrator.faults(c -> of(c).isp().orElseThrow(
+                () -> new IllegalStateException("this device's PPPoE has no simulated provider")));
     }
 
     @Override
@@ -87,11 +88,12 @@ public final class PppoeFeature implements DeviceFeature {
                 "the web UI's 接続/切断 buttons for PPPoE session N (1–5); traffic: IP traffic wants the link"
                         + " (connects an on-demand session, restarts its idle timer)",
                 PppoeFeature::checkActionArgs, (c, args) -> {
+                    PppoeFeature f = of(c);
                     int n = Integer.parseInt(args.get(0));
                     switch (args.get(1)) {
-                        case "connect" -> connect(n);
-                        case "disconnect" -> disconnect(n);
-                        default -> demand(n);
+                        case "connect" -> f.connect(n);
+                        case "disconnect" -> f.disconnect(n);
+                        default -> f.demand(n);
                     }
                 }));
     }
@@ -102,7 +104,16 @@ public final class PppoeFeature implements DeviceFeature {
                 Arrays.stream(PppState.values()).map(PppState::id).toList(),
                 args -> args.size() == 1 ? PppoeSettings.checkSessionWord(args.get(0))
                         : Optional.of("expected: pppoe N STATE"),
-                (c, args) -> status(Integer.parseInt(args.get(0))).state()));
+                (c, args) -> of(c).status(Integer.parseInt(args.get(0))).state()));
+    }
+
+    /**
+     * The PPPoE feature of the device {@code c}. Specs must not capture {@code this}: the scenario
+     * parser takes them from a throw-away device of the same model and runs them on another.
+     */
+    static PppoeFeature of(DeviceContext c) {
+        return c.feature(PppoeFeature.class).orElseThrow(
+                () -> new IllegalStateException("this device has no PPPoE feature"));
     }
 
     static Optional<String> checkActionArgs(List<String> args) {

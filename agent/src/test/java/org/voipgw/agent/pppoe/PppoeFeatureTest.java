@@ -415,6 +415,22 @@ class PppoeFeatureTest {
         assertEquals("stopped", j.get(4).get("state").asText());
     }
 
+    @Test
+    void specsActOnTheDeviceTheyAreRunOnNotTheOneTheyCameFrom() {
+        // the scenario parser reads actions, probes and faults from a throw-away device of the model
+        PppoeFeature other = PppoeFeature.simulated();
+        FakeDevice d = device(GatewayModel.VIII);
+        d.set(session(1, "a@isp", "x"));
+        d.set(Map.of("pppoe.1.mode", "manual"));
+        d.powerOn();
+        other.actions(GatewayModel.VIII).get(0).run().accept(d, List.of("1", "connect"));
+        d.advance(Duration.ofSeconds(1));
+        assertEquals("connected", other.probes(GatewayModel.VIII).get(0).read().apply(d, List.of("1")));
+        other.faults(GatewayModel.VIII).stream().filter(f -> f.name().equals("pppoe.padt")).findFirst().orElseThrow()
+                .inject().accept(d, "");
+        assertEquals("retry-wait", state(1), "a manual session once connected is kept up until 切断");
+    }
+
     private ActionSpec action() {
         return pppoe.actions(GatewayModel.VIII).get(0);
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tinylog.Logger;
+import java.util.function.Function;
+import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.FaultSpec;
 
 /**
@@ -16,7 +18,7 @@ import org.voipgw.agent.device.FaultSpec;
  * answers discovery, authenticates accounts, hands out addresses from 203.0.113.10 upwards
  * (TEST-NET-3, RFC 5737), answers LCP echoes, and can end sessions with PADT. Its faults are the
  * scenario faults {@code pppoe.accounts}, {@code pppoe.ac}, {@code pppoe.auth}, {@code pppoe.echo}
- * and {@code pppoe.padt} ({@link #faults()}). Event-loop confined like the device that owns it.
+ * and {@code pppoe.padt} ({@link #faults}). Event-loop confined like the device that owns it.
  *
  * <p>By default it accepts every user name and password; {@link #withAccount} gives it exactly one
  * account (the demo's ISP, so a wrong password in the web UI fails as it would in the field).
@@ -97,23 +99,27 @@ public final class SimulatedAccessConcentrator {
         targets.forEach(Runnable::run);
     }
 
-    /** The scenario faults of this access concentrator; each is undone by {@code clear NAME}. */
-    public List<FaultSpec> faults() {
+    /**
+     * The scenario faults of a simulated access concentrator; each is undone by {@code clear NAME}.
+     * The specs are shared by every device of a model (the scenario parser reads them from a
+     * throw-away device), so they find the device's own access concentrator through {@code ispOf}.
+     */
+    public static List<FaultSpec> faults(Function<DeviceContext, SimulatedAccessConcentrator> ispOf) {
         return List.of(
                 new FaultSpec("pppoe.accounts", List.of("USER:PASS,..."),
                         "the provider accepts only these accounts (clear: its usual accounts again)",
-                        PppoeAccount::checkList, (c, a) -> restrictAccounts(PppoeAccount.parseList(a)),
-                        c -> clearAccounts()),
+                        PppoeAccount::checkList, (c, a) -> ispOf.apply(c).restrictAccounts(PppoeAccount.parseList(a)),
+                        c -> ispOf.apply(c).clearAccounts()),
                 FaultSpec.words("pppoe.ac", List.of("down"),
-                        "the access concentrator is down: no PADO, no LCP echo replies", (c, a) -> setDown(true),
-                        c -> setDown(false)),
+                        "the access concentrator is down: no PADO, no LCP echo replies",
+                        (c, a) -> ispOf.apply(c).setDown(true), c -> ispOf.apply(c).setDown(false)),
                 FaultSpec.words("pppoe.auth", List.of("reject"), "the provider refuses every account",
-                        (c, a) -> setRejectAll(true), c -> setRejectAll(false)),
+                        (c, a) -> ispOf.apply(c).setRejectAll(true), c -> ispOf.apply(c).setRejectAll(false)),
                 FaultSpec.words("pppoe.echo", List.of("lost"), "LCP echo-requests go unanswered",
-                        (c, a) -> setEchoLost(true), c -> setEchoLost(false)),
+                        (c, a) -> ispOf.apply(c).setEchoLost(true), c -> ispOf.apply(c).setEchoLost(false)),
                 FaultSpec.words("pppoe.padt", List.of(),
                         "the provider ends every current session with PADT (a one-off event; clear does nothing)",
-                        (c, a) -> terminateAll(), c -> { }));
+                        (c, a) -> ispOf.apply(c).terminateAll(), c -> { }));
     }
 
     // ---- what the simulated link asks ---------------------------------------------------------
