@@ -147,10 +147,14 @@ public final class PppoeFeature implements DeviceFeature {
         });
     }
 
+    /** Starts the sessions with the settings as they are now (they may have changed while the box was off). */
     @Override
     public void onBoot() {
         boolean wan = context.status().wan().linkUp();
-        sessions.forEach(s -> s.boot(wan));
+        for (PppoeSession s : sessions) {
+            s.configure(PppoeConfig.from(context.settings(), s.number()));
+            s.boot(wan);
+        }
     }
 
     @Override

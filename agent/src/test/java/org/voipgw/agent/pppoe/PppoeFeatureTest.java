@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
@@ -27,14 +26,11 @@ import org.voipgw.led.status.PppState;
 
 /** The PPPoE client against the simulated ISP, on virtual time. */
 class PppoeFeatureTest {
-    @TempDir
-    Path flash;
-
     private final SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.acceptingAnyAccount();
     private final PppoeFeature pppoe = PppoeFeature.simulated(isp);
 
-    private FakeDevice device(GatewayModel model) {
-        return new FakeDevice(model, pppoe, flash);
+    private TestDevice device(GatewayModel model) {
+        return new TestDevice(model, pppoe);
     }
 
     private static Map<String, String> session(int n, String user, String password) {
@@ -52,7 +48,7 @@ class PppoeFeatureTest {
 
     @Test
     void alwaysOnSessionConnectsAtBootAndLightsThePppLamp() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "user@isp.ne.jp", "secret"));
         assertEquals("stopped", state(1), "nothing happens before power-on");
         d.powerOn();
@@ -67,7 +63,7 @@ class PppoeFeatureTest {
 
     @Test
     void twoSessionsOnModelEightShowOrange() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp.ne.jp", "x"));
         d.set(session(2, "b@isp.ne.jp", "y"));
         d.powerOn();
@@ -80,8 +76,8 @@ class PppoeFeatureTest {
 
     @Test
     void authFailureIsShownDistinctlyAndRetriedSlowly() {
-        FakeDevice d = device(GatewayModel.III);
-        fault("pppoe.auth").inject().accept(d, "reject");
+        TestDevice d = device(GatewayModel.III);
+        d.fault("pppoe.auth", "reject");
         d.set(session(1, "a@isp.ne.jp", "x"));
         d.powerOn();
         d.advance(Duration.ofMillis(3_000));
@@ -89,7 +85,7 @@ class PppoeFeatureTest {
         d.advance(Duration.ofMillis(1_000));
         assertEquals("auth-failed", state(1));
         assertEquals(LampState.GREEN_BLINK, d.pppLamp(), "Ⅲ–Ⅶ: retrying after an error → green-blink");
-        assertEquals(Duration.ofMillis(3_540 + 60_000), Duration.between(Instant.parse("2026-01-01T00:00:00Z"),
+        assertEquals(Duration.ofMillis(3_540 + 60_000), Duration.between(Instant.parse("2026-01-01T00:00:02Z"),
                 Instant.parse(pppoe.status(1).retryAt())), "discovery+LCP 40 ms, refusal 3.5 s, then 60 s");
         assertTrue(pppoe.status(1).lastError().contains("refused"), pppoe.status(1).lastError());
 
@@ -108,7 +104,7 @@ class PppoeFeatureTest {
         }
         assertEquals(List.of(120L, 240L, 480L, 600L, 600L, 600L), waits);
 
-        fault("pppoe.auth").clear().accept(d);
+        d.clear("pppoe.auth");
         d.clock.advanceTo(Instant.parse(pppoe.status(1).retryAt()).toEpochMilli());
         d.advance(Duration.ofMillis(100));
         assertEquals("connected", state(1));
@@ -118,14 +114,14 @@ class PppoeFeatureTest {
 
     @Test
     void accountsFaultAcceptsOnlyTheListedAccounts() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         FaultSpec accounts = fault("pppoe.accounts");
         assertTrue(accounts.checkArg().apply("nocolon").isPresent());
         assertTrue(accounts.checkArg().apply("a b:x").isPresent());
         assertTrue(accounts.checkArg().apply("a@isp:x\ny").isPresent());
         assertTrue(accounts.checkArg().apply("").isPresent());
         assertTrue(accounts.checkArg().apply("a@isp:right,b@isp:pa:ss").isEmpty());
-        accounts.inject().accept(d, "a@isp:right,b@isp:pa:ss");
+        d.fault("pppoe.accounts", "a@isp:right,b@isp:pa:ss");
 
         d.set(session(1, "a@isp", "wrong"));
         d.set(session(2, "b@isp", "pa:ss"));
@@ -138,7 +134,7 @@ class PppoeFeatureTest {
         assertEquals("connecting", state(1), "new settings: a fresh start, no 60 s wait");
         d.advance(Duration.ofMillis(100));
         assertEquals("connected", state(1));
-        accounts.clear().accept(d);
+        d.clear("pppoe.accounts");
         assertTrue(isp.accounts().isEmpty());
     }
 
@@ -147,7 +143,7 @@ class PppoeFeatureTest {
         SimulatedAccessConcentrator demo = SimulatedAccessConcentrator.demo();
         assertEquals(List.of(SimulatedAccessConcentrator.DEMO_ACCOUNT), demo.accounts());
         PppoeFeature f = PppoeFeature.simulated(demo);
-        FakeDevice d = new FakeDevice(GatewayModel.VIII, f, flash);
+        TestDevice d = new TestDevice(GatewayModel.VIII, f);
         PppoeAccount a = SimulatedAccessConcentrator.DEMO_ACCOUNT;
         d.set(session(1, a.user(), a.password() + "x"));
         d.set(session(2, a.user(), a.password()));
@@ -160,8 +156,8 @@ class PppoeFeatureTest {
 
     @Test
     void accessConcentratorDownFailsDiscoveryAfterRfc2516BackoffThenRecovers() {
-        FakeDevice d = device(GatewayModel.VI);
-        fault("pppoe.ac").inject().accept(d, "down");
+        TestDevice d = device(GatewayModel.VI);
+        d.fault("pppoe.ac", "down");
         d.set(session(1, "a@isp", "x"));
         d.powerOn();
         d.advance(Duration.ofMillis(34_999));
@@ -175,7 +171,7 @@ class PppoeFeatureTest {
         d.advance(Duration.ofSeconds(5 + 35));
         assertEquals(d.clock.now().plusSeconds(10).toString(), pppoe.status(1).retryAt(), "second wait doubles");
 
-        fault("pppoe.ac").clear().accept(d);
+        d.clear("pppoe.ac");
         d.advance(Duration.ofSeconds(10));
         d.advance(Duration.ofMillis(100));
         assertEquals("connected", state(1));
@@ -184,7 +180,7 @@ class PppoeFeatureTest {
 
     @Test
     void echoLossDropsTheLinkAfterFailuresPlusOneIntervals() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.set(Map.of("pppoe.1.echo-interval", "10", "pppoe.1.echo-failures", "3"));
         d.powerOn();
@@ -193,7 +189,7 @@ class PppoeFeatureTest {
         d.advance(Duration.ofMinutes(10));
         assertEquals("connected", state(1), "answered echoes keep the link");
         Instant lost = d.clock.now();
-        fault("pppoe.echo").inject().accept(d, "lost");
+        d.fault("pppoe.echo", "lost");
         d.advance(Duration.ofSeconds(39));
         assertEquals("connected", state(1));
         d.advance(Duration.ofSeconds(1));
@@ -201,18 +197,18 @@ class PppoeFeatureTest {
         assertTrue(Duration.between(lost, d.clock.now()).toSeconds() <= 40);
         assertTrue(pppoe.status(1).lastError().contains("echo"));
         assertEquals(LampState.OFF, d.pppLamp(), "Ⅷ has no retry lamp: no session → off");
-        fault("pppoe.echo").clear().accept(d);
+        d.clear("pppoe.echo");
         d.advance(Duration.ofSeconds(6));
         assertEquals("connected", state(1));
     }
 
     @Test
     void padtEndsTheSessionAndItReconnectsAfterTheFirstHoldoff() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.powerOn();
         d.advance(Duration.ofSeconds(1));
-        fault("pppoe.padt").inject().accept(d, "");
+        d.fault("pppoe.padt", "");
         assertEquals("retry-wait", state(1));
         assertTrue(pppoe.status(1).lastError().contains("PADT"));
         d.advance(Duration.ofSeconds(5));
@@ -223,7 +219,7 @@ class PppoeFeatureTest {
 
     @Test
     void wanCableCutDropsSessionsWhichReturnWithTheLink() {
-        FakeDevice d = device(GatewayModel.IV);
+        TestDevice d = device(GatewayModel.IV);
         d.set(session(1, "a@isp", "x"));
         d.powerOn();
         d.advance(Duration.ofSeconds(1));
@@ -241,9 +237,10 @@ class PppoeFeatureTest {
 
     @Test
     void cableOutAtBootWaitsForTheLink() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
-        d.feature(PppoeFeature.class).orElseThrow().onBoot();
+        d.wan(false);
+        d.powerOn();
         assertEquals("retry-wait", state(1));
         d.wan(true);
         d.advance(Duration.ofMillis(100));
@@ -252,16 +249,16 @@ class PppoeFeatureTest {
 
     @Test
     void manualModeConnectsOnlyOnTheButtons() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.set(Map.of("pppoe.1.mode", "manual"));
         d.powerOn();
         d.advance(Duration.ofMinutes(5));
         assertEquals("stopped", state(1));
-        action().run().accept(d, List.of("1", "connect"));
+        action().run().accept(d.device, List.of("1", "connect"));
         d.advance(Duration.ofMillis(100));
         assertEquals("connected", state(1));
-        action().run().accept(d, List.of("1", "disconnect"));
+        action().run().accept(d.device, List.of("1", "disconnect"));
         assertEquals("stopped", state(1));
         assertNull(pppoe.status(1).address());
         assertEquals(0, d.clock.pending(), "no timers left behind");
@@ -269,7 +266,7 @@ class PppoeFeatureTest {
 
     @Test
     void alwaysOnSessionStaysDownAfterDisconnectUntilConnectOrReboot() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.powerOn();
         d.advance(Duration.ofSeconds(1));
@@ -283,12 +280,12 @@ class PppoeFeatureTest {
 
     @Test
     void onDemandConnectsOnTrafficAndDropsWhenIdle() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.set(Map.of("pppoe.1.mode", "on-demand", "pppoe.1.idle", "60"));
         d.powerOn();
         assertEquals("stopped", state(1));
-        action().run().accept(d, List.of("1", "traffic"));
+        action().run().accept(d.device, List.of("1", "traffic"));
         d.advance(Duration.ofSeconds(1));
         assertEquals("connected", state(1));
         d.advance(Duration.ofSeconds(50));
@@ -307,7 +304,7 @@ class PppoeFeatureTest {
 
     @Test
     void disabledSessionNeverConnects() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(Map.of("pppoe.1.user", "a@isp"));
         d.powerOn();
         assertFalse(pppoe.connect(1));
@@ -318,7 +315,7 @@ class PppoeFeatureTest {
 
     @Test
     void enabledWithoutUserNameStaysStoppedAndSaysWhy() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(Map.of("pppoe.1.enabled", "true"));
         d.powerOn();
         d.advance(Duration.ofMinutes(1));
@@ -328,7 +325,7 @@ class PppoeFeatureTest {
 
     @Test
     void disablingASessionEndsItAndFreesTheLease() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.powerOn();
         d.advance(Duration.ofSeconds(1));
@@ -341,7 +338,7 @@ class PppoeFeatureTest {
 
     @Test
     void unrelatedSettingsDoNotDisturbASession() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.powerOn();
         d.advance(Duration.ofSeconds(1));
@@ -351,13 +348,13 @@ class PppoeFeatureTest {
 
     @Test
     void orderlyShutdownEndsEverythingAndLeavesNoTimers() {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.set(session(2, "b@isp", "y"));
-        fault("pppoe.auth").inject().accept(d, "reject");
+        d.fault("pppoe.auth", "reject");
         d.powerOn();
         d.advance(Duration.ofSeconds(10));
-        pppoe.onShutdown(true);
+        d.device.shutdownOrderly();
         d.clock.runDue();
         assertEquals("stopped", state(1));
         assertEquals("stopped", state(2));
@@ -377,12 +374,12 @@ class PppoeFeatureTest {
         assertEquals(List.of("stopped", "connecting", "connected", "auth-failed", "retry-wait", "no-kernel-ppp"),
                 p.values());
         assertTrue(p.checkArgs().apply(List.of("x")).isPresent());
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(3, "a@isp", "x"));
         d.powerOn();
         d.advance(Duration.ofSeconds(1));
-        assertEquals("connected", p.read().apply(d, List.of("3")));
-        assertEquals("stopped", p.read().apply(d, List.of("1")));
+        assertEquals("connected", p.read().apply(d.device, List.of("3")));
+        assertEquals("stopped", p.read().apply(d.device, List.of("1")));
     }
 
     @Test
@@ -396,9 +393,9 @@ class PppoeFeatureTest {
 
     @Test
     void statusJsonHasTheAgreedNames() throws Exception {
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
-        fault("pppoe.ac").inject().accept(d, "down");
+        d.fault("pppoe.ac", "down");
         d.powerOn();
         d.advance(Duration.ofSeconds(36));
         JsonNode j = new ObjectMapper().valueToTree(pppoe.statuses());
@@ -408,7 +405,7 @@ class PppoeFeatureTest {
         assertTrue(s1.get("enabled").asBoolean());
         assertEquals("retry-wait", s1.get("state").asText());
         assertTrue(s1.get("address").isNull());
-        assertEquals("2026-01-01T00:00:40Z", s1.get("retryAt").asText());
+        assertEquals("2026-01-01T00:00:42Z", s1.get("retryAt").asText());
         assertNotNull(s1.get("lastError").asText());
         assertEquals("always", s1.get("mode").asText());
         assertFalse(s1.has("ppp"), "helper accessors stay out of the JSON");
@@ -419,15 +416,15 @@ class PppoeFeatureTest {
     void specsActOnTheDeviceTheyAreRunOnNotTheOneTheyCameFrom() {
         // the scenario parser reads actions, probes and faults from a throw-away device of the model
         PppoeFeature other = PppoeFeature.simulated();
-        FakeDevice d = device(GatewayModel.VIII);
+        TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.set(Map.of("pppoe.1.mode", "manual"));
         d.powerOn();
-        other.actions(GatewayModel.VIII).get(0).run().accept(d, List.of("1", "connect"));
+        other.actions(GatewayModel.VIII).get(0).run().accept(d.device, List.of("1", "connect"));
         d.advance(Duration.ofSeconds(1));
-        assertEquals("connected", other.probes(GatewayModel.VIII).get(0).read().apply(d, List.of("1")));
+        assertEquals("connected", other.probes(GatewayModel.VIII).get(0).read().apply(d.device, List.of("1")));
         other.faults(GatewayModel.VIII).stream().filter(f -> f.name().equals("pppoe.padt")).findFirst().orElseThrow()
-                .inject().accept(d, "");
+                .inject().accept(d.device, "");
         assertEquals("retry-wait", state(1), "a manual session once connected is kept up until 切断");
     }
 
