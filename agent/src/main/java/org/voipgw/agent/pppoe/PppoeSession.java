@@ -98,10 +98,7 @@ public final class PppoeSession {
     public void shutdown(boolean orderly) {
         powered = false;
         wanted = false;
-        endLink(orderly);
-        cancelRetry();
-        phase = Phase.IDLE;
-        resetErrors();
+        stopFresh(orderly);
         publish();
     }
 
@@ -116,10 +113,7 @@ public final class PppoeSession {
         }
         Logger.info("PPPoE session {}: settings changed, restarting: {}", number(), next);
         config = next;
-        endLink(true);
-        cancelRetry();
-        phase = Phase.IDLE;
-        resetErrors();
+        stopFresh(true);
         wanted = config.mode() == PppoeMode.ALWAYS;
         reconcile();
     }
@@ -149,10 +143,7 @@ public final class PppoeSession {
     /** The 切断 button ({@code pppoe N disconnect}): end the session (PADT) and stop until connected again. */
     public void disconnect() {
         wanted = false;
-        endLink(true);
-        cancelRetry();
-        phase = Phase.IDLE;
-        resetErrors();
+        stopFresh(true);
         reconcile();
     }
 
@@ -275,6 +266,14 @@ public final class PppoeSession {
             phase = Phase.IDLE;
         }
         reconcile();
+    }
+
+    /** Ends the link and any wait, and forgets past failures: the next start is a first attempt. */
+    private void stopFresh(boolean orderly) {
+        endLink(orderly);
+        cancelRetry();
+        phase = Phase.IDLE;
+        resetErrors();
     }
 
     private void endLink(boolean orderly) {

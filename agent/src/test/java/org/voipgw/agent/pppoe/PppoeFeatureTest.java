@@ -38,6 +38,20 @@ class PppoeFeatureTest {
                 password);
     }
 
+    /** A powered-on device whose session 1 (always on, plus {@code extra} settings) is connected. */
+    @SafeVarargs
+    private TestDevice connected(GatewayModel model, Map<String, String>... extra) {
+        TestDevice d = device(model);
+        d.set(session(1, "a@isp", "x"));
+        for (Map<String, String> e : extra) {
+            d.set(e);
+        }
+        d.powerOn();
+        d.advance(Duration.ofSeconds(1));
+        assertEquals("connected", state(1));
+        return d;
+    }
+
     private String state(int n) {
         return pppoe.status(n).state();
     }
@@ -180,12 +194,7 @@ class PppoeFeatureTest {
 
     @Test
     void echoLossDropsTheLinkAfterFailuresPlusOneIntervals() {
-        TestDevice d = device(GatewayModel.VIII);
-        d.set(session(1, "a@isp", "x"));
-        d.set(Map.of("pppoe.1.echo-interval", "10", "pppoe.1.echo-failures", "3"));
-        d.powerOn();
-        d.advance(Duration.ofSeconds(1));
-        assertEquals("connected", state(1));
+        TestDevice d = connected(GatewayModel.VIII, Map.of("pppoe.1.echo-interval", "10", "pppoe.1.echo-failures", "3"));
         d.advance(Duration.ofMinutes(10));
         assertEquals("connected", state(1), "answered echoes keep the link");
         Instant lost = d.clock.now();
@@ -204,10 +213,7 @@ class PppoeFeatureTest {
 
     @Test
     void padtEndsTheSessionAndItReconnectsAfterTheFirstHoldoff() {
-        TestDevice d = device(GatewayModel.VIII);
-        d.set(session(1, "a@isp", "x"));
-        d.powerOn();
-        d.advance(Duration.ofSeconds(1));
+        TestDevice d = connected(GatewayModel.VIII);
         d.fault("pppoe.padt", "");
         assertEquals("retry-wait", state(1));
         assertTrue(pppoe.status(1).lastError().contains("PADT"));
@@ -219,10 +225,7 @@ class PppoeFeatureTest {
 
     @Test
     void wanCableCutDropsSessionsWhichReturnWithTheLink() {
-        TestDevice d = device(GatewayModel.IV);
-        d.set(session(1, "a@isp", "x"));
-        d.powerOn();
-        d.advance(Duration.ofSeconds(1));
+        TestDevice d = connected(GatewayModel.IV);
         d.wan(false);
         assertEquals("retry-wait", state(1));
         assertNull(pppoe.status(1).retryAt(), "no timer: waiting for the link");
@@ -266,10 +269,7 @@ class PppoeFeatureTest {
 
     @Test
     void alwaysOnSessionStaysDownAfterDisconnectUntilConnectOrReboot() {
-        TestDevice d = device(GatewayModel.VIII);
-        d.set(session(1, "a@isp", "x"));
-        d.powerOn();
-        d.advance(Duration.ofSeconds(1));
+        TestDevice d = connected(GatewayModel.VIII);
         pppoe.disconnect(1);
         d.advance(Duration.ofHours(1));
         assertEquals("stopped", state(1));
@@ -325,10 +325,7 @@ class PppoeFeatureTest {
 
     @Test
     void disablingASessionEndsItAndFreesTheLease() {
-        TestDevice d = device(GatewayModel.VIII);
-        d.set(session(1, "a@isp", "x"));
-        d.powerOn();
-        d.advance(Duration.ofSeconds(1));
+        TestDevice d = connected(GatewayModel.VIII);
         d.set(Map.of("pppoe.1.enabled", "false"));
         assertEquals("stopped", state(1));
         d.set(Map.of("pppoe.2.enabled", "true", "pppoe.2.user", "b@isp"));
@@ -338,10 +335,7 @@ class PppoeFeatureTest {
 
     @Test
     void unrelatedSettingsDoNotDisturbASession() {
-        TestDevice d = device(GatewayModel.VIII);
-        d.set(session(1, "a@isp", "x"));
-        d.powerOn();
-        d.advance(Duration.ofSeconds(1));
+        TestDevice d = connected(GatewayModel.VIII);
         d.set(Map.of("pppoe.3.service", "other"));
         assertEquals("connected", state(1));
     }
