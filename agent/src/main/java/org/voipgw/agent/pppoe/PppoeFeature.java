@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.voipgw.agent.device.ActionSpec;
@@ -28,9 +29,9 @@ import org.voipgw.led.status.PppState;
  *
  * <p>Wiring: {@link #simulated(SimulatedAccessConcentrator)} for simulated devices (the demo passes
  * {@link SimulatedAccessConcentrator#demo()} and prints {@link SimulatedAccessConcentrator#DEMO_ACCOUNT}),
- * {@code PppdBackend} for live ones. {@link #statuses()} is safe from any thread (web UI,
- * {@code /status.json}); {@link #connect}, {@link #disconnect} and {@link #demand} run on the device
- * event loop (post them with {@code context.scheduler().execute(...)} from other threads).
+ * {@code PppdBackend} for live ones. {@link #statuses()}, {@link #connectLater} and
+ * {@link #disconnectLater} are safe from any thread (web UI, {@code /status.json}); {@link #connect},
+ * {@link #disconnect} and {@link #demand} must run on the device event loop.
  */
 public final class PppoeFeature implements DeviceFeature {
     private final PppoeBackend backend;
@@ -187,6 +188,34 @@ public final class PppoeFeature implements DeviceFeature {
     /** IP traffic wants session {@code n} (event loop): on-demand sessions connect. */
     public void demand(int n) {
         session(n).demand();
+    }
+
+    /**
+     * 接続 from any thread (the web UI's workers): runs on the event loop and completes with the
+     * reason the device refuses (not enabled, no user name), or empty when the session is trying.
+     */
+    public CompletableFuture<Optional<String>> connectLater(int n) {
+        PppoeSession s = session(n);
+        CompletableFuture<Optional<String>> done = new CompletableFuture<>();
+        context.scheduler().execute(() -> {
+            Optional<String> refused = s.connectRefusal();
+            if (refused.isEmpty()) {
+                s.connect();
+            }
+            done.complete(refused);
+        });
+        return done;
+    }
+
+    /** 切断 from any thread: runs on the event loop; completes when done. */
+    public CompletableFuture<Void> disconnectLater(int n) {
+        PppoeSession s = session(n);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        context.scheduler().execute(() -> {
+            s.disconnect();
+            done.complete(null);
+        });
+        return done;
     }
 
     /** Every session's status, sessions 1–5 in order; safe from any thread. */

@@ -3,6 +3,7 @@ package org.voipgw.agent.pppoe;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
@@ -124,9 +125,9 @@ public final class PppoeSession {
      * @return false (and nothing changes) when the session is not 接続可 (enabled)
      */
     public boolean connect() {
-        if (!config.enabled()) {
-            Logger.warn("PPPoE session {}: connect ignored, the session is not enabled (pppoe.{}.enabled=false)",
-                    number(), number());
+        Optional<String> refused = connectRefusal();
+        if (refused.isPresent()) {
+            Logger.warn("PPPoE session {}: connect ignored, {}", number(), refused.get());
             return false;
         }
         wanted = true;
@@ -138,6 +139,17 @@ public final class PppoeSession {
         }
         reconcile();
         return true;
+    }
+
+    /** Why {@link #connect()} would do nothing now (for the web UI), or empty when it would try. */
+    public Optional<String> connectRefusal() {
+        if (!config.enabled()) {
+            return Optional.of("session " + number() + " is not enabled (接続可, pppoe." + number() + ".enabled)");
+        }
+        if (config.user().isEmpty()) {
+            return Optional.of("session " + number() + " has no user name (pppoe." + number() + ".user)");
+        }
+        return Optional.empty();
     }
 
     /** The 切断 button ({@code pppoe N disconnect}): end the session (PADT) and stop until connected again. */

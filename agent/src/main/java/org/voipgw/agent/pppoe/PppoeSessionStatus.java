@@ -28,6 +28,12 @@ public record PppoeSessionStatus(int session, boolean enabled, String mode, Stri
                 retryAt == null ? null : retryAt.toString(), lastError, attempting);
     }
 
+    /** {@link #retryAt()} as an instant, or null. */
+    @JsonIgnore
+    public Instant retryInstant() {
+        return retryAt == null ? null : Instant.parse(retryAt);
+    }
+
     /** The state as the lamp derivation sees it. */
     @JsonIgnore
     public PppState ppp() {

@@ -314,6 +314,30 @@ class PppoeFeatureTest {
     }
 
     @Test
+    void connectFromAnotherThreadSaysWhyItIsRefused() throws Exception {
+        TestDevice d = device(GatewayModel.VIII);
+        d.set(Map.of("pppoe.1.mode", "manual"));
+        d.powerOn();
+        var refused = pppoe.connectLater(1);
+        d.clock.runDue();
+        assertTrue(refused.get().orElseThrow().contains("not enabled"));
+        d.set(Map.of("pppoe.1.enabled", "true"));
+        var noUser = pppoe.connectLater(1);
+        d.clock.runDue();
+        assertTrue(noUser.get().orElseThrow().contains("user name"));
+        d.set(Map.of("pppoe.1.user", "a@isp"));
+        var ok = pppoe.connectLater(1);
+        d.clock.runDue();
+        assertTrue(ok.get().isEmpty());
+        d.advance(Duration.ofSeconds(1));
+        assertEquals("connected", state(1));
+        var off = pppoe.disconnectLater(1);
+        d.clock.runDue();
+        off.get();
+        assertEquals("stopped", state(1));
+    }
+
+    @Test
     void enabledWithoutUserNameStaysStoppedAndSaysWhy() {
         TestDevice d = device(GatewayModel.VIII);
         d.set(Map.of("pppoe.1.enabled", "true"));
