@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.voipgw.agent.device.ActionSpec;
+import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.FaultSpec;
@@ -41,6 +42,7 @@ public final class PppoeFeature implements DeviceFeature {
     private final List<Consumer<PppoeSessionStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile List<PppoeSessionStatus> statuses = List.of();
     private DeviceContext context;
+    private Consumer<String> deviceLog = line -> { };
 
     /**
      * @param isp the simulated access concentrator behind {@code backend}, whose faults this feature
@@ -135,6 +137,9 @@ public final class PppoeFeature implements DeviceFeature {
             throw new IllegalStateException("PppoeFeature attached twice");
         }
         context = ctx;
+        if (ctx instanceof Device d) {
+            deviceLog = d.log()::info; // the web UI's ログ page and the log saved to flash
+        }
         backend.attach(ctx.scheduler(), ctx.flashDir() == null ? null : ctx.flashDir().resolve("pppoe"));
         for (int n = 1; n <= PppoeSettings.SESSIONS; n++) {
             sessions.add(new PppoeSession(PppoeConfig.from(ctx.settings(), n), ctx.scheduler(), backend, retry,
@@ -242,6 +247,13 @@ public final class PppoeFeature implements DeviceFeature {
     }
 
     private void sessionChanged(PppoeSessionStatus st) {
+        PppoeSessionStatus before = statuses.get(st.session() - 1);
+        if (!before.state().equals(st.state())) {
+            deviceLog.accept("PPPoE session " + st.session() + ": " + st.ppp().ja() + " (" + st.state() + ")"
+                    + (st.address() != null ? " " + st.address() : "")
+                    + (st.lastError() != null ? " — " + st.lastError() : "")
+                    + (st.retryAt() != null ? "; next attempt at " + st.retryAt() : ""));
+        }
         List<PppoeSessionStatus> next = new ArrayList<>(statuses);
         next.set(st.session() - 1, st);
         statuses = List.copyOf(next);

@@ -73,6 +73,8 @@ class PppoeFeatureTest {
         assertEquals("203.0.113.10", pppoe.status(1).address());
         assertEquals(PppState.CONNECTED, d.status().ppp().get(0));
         assertEquals(LampState.GREEN, d.pppLamp(), "Ⅷ: one session → green (guide 4445)");
+        assertTrue(d.device.log().recent().stream().anyMatch(l -> l.contains("PPPoE session 1: 接続 (connected)"
+                + " 203.0.113.10")), "state changes are in the device log (web UI ログ)");
     }
 
     @Test
