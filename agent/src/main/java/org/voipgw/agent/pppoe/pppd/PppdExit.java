@@ -49,20 +49,29 @@ public final class PppdExit {
             case 16 -> all.contains("no response to") || all.contains("echo")
                     ? new LinkDrop(Cause.ECHO_TIMEOUT, "the provider stopped answering LCP echo-requests (pppd exit 16)"
                             + tail)
-                    : new LinkDrop(Cause.PEER_TERMINATED, "the provider ended the session (PADT; pppd exit 16)" + tail);
+                    : new LinkDrop(Cause.PEER_TERMINATED, "the provider ended the session (PADT or hang-up;"
+                            + " pppd exit 16)" + tail);
             case 19 -> new LinkDrop(Cause.AUTH_FAILED, "authentication failed: the provider refused the user name or"
                     + " password (pppd exit 19)" + tail);
             default -> new LinkDrop(Cause.PROCESS_ERROR, "pppd failed (exit " + status + ")" + tail);
         };
     }
 
+    /**
+     * The last line that says why, skipping pppd's bookkeeping at the end of every link (seen in a
+     * QEMU guest against pppoe-server: "Modem hangup" or "CHAP authentication failed: Access denied",
+     * then "Connect time …", "Sent … bytes …", "Connection terminated.").
+     */
     private static String lastMeaningful(List<String> log) {
         for (int i = log.size() - 1; i >= 0; i--) {
             String l = log.get(i).strip();
-            if (!l.isEmpty() && !l.startsWith("Plugin ") && !l.startsWith("Terminating on signal")) {
+            if (!l.isEmpty() && BOOKKEEPING.stream().noneMatch(l::startsWith)) {
                 return l.length() > 200 ? l.substring(0, 200) + "…" : l;
             }
         }
         return "";
     }
+
+    private static final List<String> BOOKKEEPING = List.of("Plugin ", "Terminating on signal", "Connect time",
+            "Sent ", "Connection terminated", "Script ", "Exit.");
 }

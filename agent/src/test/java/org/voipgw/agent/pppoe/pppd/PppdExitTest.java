@@ -39,6 +39,19 @@ class PppdExitTest {
     }
 
     @org.junit.jupiter.api.Test
+    void quotesTheReasonNotTheBookkeeping() {
+        // as pppd 2.4.9 + rp-pppoe logged it in a QEMU guest against pppoe-server
+        LinkDrop auth = PppdExit.classify(19, List.of("Connect: ppp0 <--> veth1",
+                "CHAP authentication failed: Access denied", "CHAP authentication failed", "Connection terminated."));
+        assertTrue(auth.detail().endsWith("(pppd: \"CHAP authentication failed\")"), auth.detail());
+        LinkDrop hangup = PppdExit.classify(16, List.of("remote IP address 203.0.113.1", "Modem hangup",
+                "Connect time 0.0 minutes.", "Sent 0 bytes, received 0 bytes.", "Connection terminated.",
+                "Connect time 0.0 minutes.", "Sent 0 bytes, received 0 bytes."));
+        assertEquals(Cause.PEER_TERMINATED, hangup.cause());
+        assertTrue(hangup.detail().endsWith("(pppd: \"Modem hangup\")"), hangup.detail());
+    }
+
+    @org.junit.jupiter.api.Test
     void noKernelDetailQuotesTheDevPppLineAndSaysWhatIsMissing() {
         LinkDrop d = PppdExit.classify(1, List.of("Plugin rp-pppoe.so loaded.",
                 "Couldn't open the /dev/ppp device: No such file or directory",
