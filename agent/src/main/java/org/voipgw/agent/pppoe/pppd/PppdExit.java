@@ -9,7 +9,8 @@ import org.voipgw.agent.pppoe.LinkDrop.Cause;
  * What pppd's exit says about the link, after pppd(8) EXIT STATUS (pppd 2.4.9) and the statuses
  * measured with the rp-pppoe plugin (PITFALLS.md): 19 wrong password, 16 peer gone (PADT or no LCP
  * echo replies), 5 on SIGTERM, 1 — not 4 as the manual says — when the kernel lacks PPP, with the log
- * line "Couldn't open the /dev/ppp device". The log decides where a status is ambiguous.
+ * line "Couldn't open the /dev/ppp device". The log decides where a status is ambiguous: an
+ * authentication failure can also end with 16 when the provider hangs up first.
  */
 public final class PppdExit {
     /** What a kernel without PPP makes pppd and the rp-pppoe plugin say. */
@@ -29,6 +30,14 @@ public final class PppdExit {
                     + " support — /dev/ppp is missing; a kernel with CONFIG_PPP and CONFIG_PPPOE (modules ppp_generic,"
                     + " pppox, pppoe) is needed, as Raspberry Pi OS has"
                     + (devPpp.isEmpty() ? "" : " (pppd: \"" + devPpp + "\")"));
+        }
+        if (status != 5 && all.contains("authentication failed")) {
+            // pppd exits 19 — or 16 when the provider hangs up (PADT) before LCP terminates: seen in a
+            // QEMU guest against pppoe-server, "CHAP authentication failed", "Modem hangup", exit 16.
+            String why = log.stream().filter(l -> l.toLowerCase(Locale.ROOT).contains("authentication failed"))
+                    .findFirst().map(String::strip).orElse(said);
+            return new LinkDrop(Cause.AUTH_FAILED, "authentication failed: the provider refused the user name or"
+                    + " password (pppd exit " + status + ") (pppd: \"" + why + "\")");
         }
         return switch (status) {
             case 0 -> new LinkDrop(Cause.PEER_TERMINATED, "the provider ended the connection (pppd exit 0)" + tail);

@@ -43,7 +43,11 @@ class PppdExitTest {
         // as pppd 2.4.9 + rp-pppoe logged it in a QEMU guest against pppoe-server
         LinkDrop auth = PppdExit.classify(19, List.of("Connect: ppp0 <--> veth1",
                 "CHAP authentication failed: Access denied", "CHAP authentication failed", "Connection terminated."));
-        assertTrue(auth.detail().endsWith("(pppd: \"CHAP authentication failed\")"), auth.detail());
+        assertTrue(auth.detail().endsWith("(pppd: \"CHAP authentication failed: Access denied\")"), auth.detail());
+        LinkDrop raced = PppdExit.classify(16, List.of("Connect: ppp0 <--> veth1", "CHAP authentication failed",
+                "Modem hangup", "Connection terminated."));
+        assertEquals(Cause.AUTH_FAILED, raced.cause(), "the provider hung up before LCP terminated: still auth");
+        assertTrue(raced.detail().contains("(pppd: \"CHAP authentication failed\")"), raced.detail());
         LinkDrop hangup = PppdExit.classify(16, List.of("remote IP address 203.0.113.1", "Modem hangup",
                 "Connect time 0.0 minutes.", "Sent 0 bytes, received 0 bytes.", "Connection terminated.",
                 "Connect time 0.0 minutes.", "Sent 0 bytes, received 0 bytes."));
