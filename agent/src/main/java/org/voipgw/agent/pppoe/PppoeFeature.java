@@ -87,7 +87,7 @@ public final class PppoeFeature implements DeviceFeature {
 
     @Override
     public List<ActionSpec> actions(GatewayModel model) {
-        return List.of(new ActionSpec("pppoe", "pppoe N connect|disconnect|traffic",
+        return List.of(new ActionSpec("pppoe", "N connect|disconnect|traffic",
                 "the web UI's 接続/切断 buttons for PPPoE session N (1–5); traffic: IP traffic wants the link"
                         + " (connects an on-demand session, restarts its idle timer)",
                 PppoeFeature::checkActionArgs, (c, args) -> {
@@ -103,7 +103,7 @@ public final class PppoeFeature implements DeviceFeature {
 
     @Override
     public List<ProbeSpec> probes(GatewayModel model) {
-        return List.of(new ProbeSpec("pppoe", "pppoe N STATE",
+        return List.of(new ProbeSpec("pppoe", "N STATE",
                 Arrays.stream(PppState.values()).map(PppState::id).toList(),
                 args -> args.size() == 1 ? PppoeSettings.checkSessionWord(args.get(0))
                         : Optional.of("expected: pppoe N STATE"),

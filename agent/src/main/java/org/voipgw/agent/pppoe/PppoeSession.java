@@ -191,6 +191,9 @@ public final class PppoeSession {
             }
         } else if (phase == Phase.HALTED) {
             // nothing helps but new settings or a connect
+        } else if (config.user().isEmpty()) {
+            phase = Phase.IDLE;
+            lastError = "no user name set (pppoe." + number() + ".user)";
         } else if (!wanUp) {
             if (current != null) {
                 endLink(false);
@@ -205,9 +208,6 @@ public final class PppoeSession {
             if (errorState == null) {
                 errorState = PppState.RETRY_WAIT;
             }
-        } else if (config.user().isEmpty()) {
-            phase = Phase.IDLE;
-            lastError = "no user name set (pppoe." + number() + ".user)";
         } else if (phase == Phase.IDLE || (phase == Phase.WAITING && retryTimer == null)) {
             startAttempt();
         }
