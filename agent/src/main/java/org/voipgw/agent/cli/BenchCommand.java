@@ -28,8 +28,8 @@ public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = "VIII", converter = ModelConverter.class, description = "model (default VIII)")
-    GatewayModel model;
+    @CommandLine.Mixin
+    ModelOption modelOption;
 
     @Option(names = "--hours", defaultValue = "24", description = "simulated hours per device (1–168, default 24)")
     int hours;
@@ -66,7 +66,7 @@ public final class BenchCommand implements Callable<Integer> {
         AtomicLong renders = new AtomicLong();
         for (int i = 0; i < n; i++) {
             VirtualClock c = new VirtualClock();
-            Device d = DeviceAssembly.simulated(model, c, null);
+            Device d = DeviceAssembly.simulated(modelOption.model(), c, null);
             d.addLampSink(new BlinkingLamps(c, (panel, on) -> renders.incrementAndGet()));
             d.powerOn();
             d.vocabulary().fault("wan.traffic").orElseThrow().inject().accept(d, "on");

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.panel.BlinkingLamps;
 import org.voipgw.agent.panel.TerminalPanel;
 import org.voipgw.agent.scenario.ScenarioParser;
-import org.voipgw.agent.settings.SettingError;
+import org.voipgw.agent.run.RunningGateway;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.led.LampPanel;
@@ -38,9 +38,8 @@ public final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = "VIII", converter = ModelConverter.class,
-            description = "model: Ⅲ/III/3/SG1000an4 … Ⅷ/VIII/8/VR23-PRI (default VIII)")
-    GatewayModel model;
+    @CommandLine.Mixin
+    ModelOption modelOption;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "a setting at start-up (repeatable; see `voipgw scenario settings`)")
     Map<String, String> settings = new LinkedHashMap<>();
@@ -51,56 +50,47 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--flash", paramLabel = "DIR", description = "the device's flash directory (default: a new temporary one)")
     Path flash;
 
+    @Option(names = "--web", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8080", converter = HostPort.class,
+            description = "where the local web UI listens (default 127.0.0.1:8080; port 0 picks a free one)")
+    InetSocketAddress web;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        GatewayModel model = modelOption.model();
         Path flashDir = flash != null ? flash : Files.createTempDirectory("voipgw-flash-");
         FlashLog.rollIn(flashDir);
-        SystemScheduler loop = new SystemScheduler(model.ascii());
-        Device device = onLoop(loop, () -> DeviceAssembly.simulated(model, loop, flashDir));
-        List<SettingError> refused = onLoop(loop, () -> device.set(settings));
-        if (!refused.isEmpty()) {
-            refused.forEach(e -> spec.commandLine().getErr().println("--set " + e));
-            throw new CommandLine.ParameterException(spec.commandLine(), "bad --set value(s); nothing was started");
+        RunningGateway gw;
+        try {
+            gw = RunningGateway.simulated(model, flashDir, settings, web);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--set: " + e.getMessage());
         }
-        boolean interactive = !headless && System.console() != null;
+        Device device = gw.device();
+        SystemScheduler loop = gw.loop();
         out.println("voipgw demo: model " + model.roman() + " " + model.device() + ", flash " + flashDir);
+        out.println("web UI: " + gw.webUrl() + "  (login: user / user)");
+        gw.notes().forEach(out::println);
         out.flush();
+        boolean interactive = !headless && System.console() != null;
         if (interactive) {
             Screen screen = new Screen(model, out);
-            onLoop(loop, () -> {
-                device.addLampSink(new BlinkingLamps(loop, screen::draw));
-                return null;
-            });
-            onLoop(loop, () -> {
-                device.powerOn();
-                return null;
-            });
+            EventLoop.run(loop, () -> device.addLampSink(new BlinkingLamps(loop, screen::draw)));
             prompt(device, loop, screen);
-            onLoop(loop, () -> {
-                device.shutdownOrderly();
-                return null;
-            });
+            gw.close();
             screen.close();
             FlashLog.close();
             return 0;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        onLoop(loop, () -> {
-            device.addLampSink(p -> {
-                out.println("lamps: " + TerminalPanel.summary(p));
-                out.flush();
-            });
-            device.powerOn();
-            return null;
-        });
+        EventLoop.run(loop, () -> device.addLampSink(p -> {
+            out.println("lamps: " + TerminalPanel.summary(p));
+            out.flush();
+        }));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                onLoop(loop, () -> {
-                    device.shutdownOrderly();
-                    return null;
-                });
-            } catch (Exception e) {
+                gw.close();
+            } catch (RuntimeException e) {
                 System.err.println("shutdown: " + e.getMessage());
             }
             out.println("voipgw demo: shut down in order");
@@ -133,12 +123,12 @@ public final class DemoCommand implements Callable<Integer> {
                 screen.say(sb.toString());
                 continue;
             }
-            ScenarioParser.Command c = ScenarioParser.command(model, cmd);
+            ScenarioParser.Command c = ScenarioParser.command(modelOption.model(), cmd);
             if (c.error() != null) {
                 screen.say("? " + c.error());
                 continue;
             }
-            String result = onLoop(loop, () -> {
+            String result = EventLoop.call(loop, () -> {
                 try {
                     c.action().accept(device);
                     return "ok";
@@ -147,25 +137,6 @@ public final class DemoCommand implements Callable<Integer> {
                 }
             });
             screen.say(result);
-        }
-    }
-
-    static <T> T onLoop(SystemScheduler loop, Callable<T> task) throws Exception {
-        java.util.concurrent.CompletableFuture<T> f = new java.util.concurrent.CompletableFuture<>();
-        loop.execute(() -> {
-            try {
-                f.complete(task.call());
-            } catch (Exception | Error e) {
-                f.completeExceptionally(e);
-            }
-        });
-        try {
-            return f.get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Exception ex) {
-                throw ex;
-            }
-            throw e;
         }
     }
 

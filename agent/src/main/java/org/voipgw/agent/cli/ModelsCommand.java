@@ -47,16 +47,4 @@ public final class ModelsCommand implements Runnable {
             spec.commandLine().getOut().flush();
         }
     }
-
-    /** Model names as {@link GatewayModel#parse} takes them; an unknown name is a usage error (exit 2). */
-    static final class ModelConverter implements CommandLine.ITypeConverter<GatewayModel> {
-        @Override
-        public GatewayModel convert(String value) {
-            try {
-                return GatewayModel.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
 }

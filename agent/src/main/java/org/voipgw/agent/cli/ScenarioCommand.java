@@ -41,6 +41,30 @@ public final class ScenarioCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: run, settings or faults");
     }
 
+    /** A throw-away device of the model: its settings and vocabulary are what a scenario may use. */
+    static Device probe(GatewayModel model) {
+        return DeviceAssembly.simulated(model, new VirtualClock(), null);
+    }
+
+    /** A listing of what one model offers scenarios. */
+    abstract static class Listing implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        ModelOption modelOption;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            print(modelOption.model(), probe(modelOption.model()), out);
+            out.flush();
+            return 0;
+        }
+
+        abstract void print(GatewayModel model, Device d, PrintWriter out);
+    }
+
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Run scenario files; exit 0 only when every expectation held, 2 when a file has mistakes (nothing runs).")
     static final class Run implements Callable<Integer> {
@@ -55,6 +79,10 @@ public final class ScenarioCommand implements Runnable {
 
         @Option(names = "--json", description = "print the results as JSON instead of text")
         boolean json;
+
+        @Option(names = "--pcap", paramLabel = "DIR",
+                description = "write one D-channel capture per ISDN port: DIR/<scenario>-<port>.pcap (Wireshark, tshark)")
+        Path pcap;
 
         @Override
         public Integer call() throws IOException {
@@ -72,6 +100,9 @@ public final class ScenarioCommand implements Runnable {
             StringWriter progress = new StringWriter();
             PrintWriter live = json ? new PrintWriter(progress) : out;
             ScenarioRunner runner = new ScenarioRunner(live);
+            if (pcap != null) {
+                runner.capturingTo(pcap);
+            }
             List<Outcome> all = new ArrayList<>();
             for (Scenario s : loaded.scenarios()) {
                 all.addAll(runner.run(s));
@@ -92,42 +123,22 @@ public final class ScenarioCommand implements Runnable {
 
     @Command(name = "settings", mixinStandardHelpOptions = true,
             description = "List every setting key a scenario can `set`, with its valid values and default.")
-    static final class Settings implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--model", defaultValue = "VIII", converter = ModelConverter.class,
-                description = "model (III, IV, VI, VII, VIII); default VIII")
-        GatewayModel model;
-
+    static final class Settings extends Listing {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            Device d = DeviceAssembly.simulated(model, new VirtualClock(), null);
+        void print(GatewayModel model, Device d, PrintWriter out) {
             out.println("settings of model " + model.ascii() + " (set KEY=VALUE):");
             for (SettingKey k : d.settings().keys()) {
                 out.printf("  %-28s %s (default: %s)%n", k.name(), k.valid(),
                         k.secret() ? "(secret)" : k.factoryDefault().isEmpty() ? "empty" : k.factoryDefault());
             }
-            out.flush();
-            return 0;
         }
     }
 
     @Command(name = "faults", mixinStandardHelpOptions = true,
             description = "List the faults (fault NAME [ARG] / clear NAME), actions and expectations of a model.")
-    static final class Faults implements Callable<Integer> {
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Option(names = "--model", defaultValue = "VIII", converter = ModelConverter.class,
-                description = "model (III, IV, VI, VII, VIII); default VIII")
-        GatewayModel model;
-
+    static final class Faults extends Listing {
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            Device d = DeviceAssembly.simulated(model, new VirtualClock(), null);
+        void print(GatewayModel model, Device d, PrintWriter out) {
             out.println("faults of model " + model.ascii() + " (fault NAME [ARG], undone by clear NAME):");
             for (FaultSpec f : d.vocabulary().faults()) {
                 out.printf("  %-16s %-28s %s%n", f.name(), String.join("|", f.args()), f.description());
@@ -152,8 +163,6 @@ public final class ScenarioCommand implements Runnable {
             for (ProbeSpec p : d.vocabulary().probes()) {
                 out.printf("  %-30s %s%n", p.word() + " " + p.syntax(), String.join("|", p.values()));
             }
-            out.flush();
-            return 0;
         }
     }
 }

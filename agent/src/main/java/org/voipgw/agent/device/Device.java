@@ -57,6 +57,7 @@ public final class Device implements DeviceContext {
     private final Vocabulary vocabulary;
     private final List<StatusListener> statusListeners = new CopyOnWriteArrayList<>();
     private final List<LampSink> sinks = new CopyOnWriteArrayList<>();
+    private final List<Runnable> factoryResetListeners = new CopyOnWriteArrayList<>();
     private final LampHistory lampHistory = new LampHistory();
     private volatile DeviceStatus status;
     private volatile LampPanel panel;
@@ -172,6 +173,11 @@ public final class Device implements DeviceContext {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** Told when the INIT switch restores factory settings (e.g. the web UI's password goes back to user). */
+    public void onFactoryReset(Runnable listener) {
+        factoryResetListeners.add(listener);
     }
 
     public void addLampSink(LampSink sink) {
@@ -317,6 +323,7 @@ public final class Device implements DeviceContext {
         log.warn("INIT switch: restoring factory settings");
         settings.factoryReset();
         factoryState.set(true);
+        factoryResetListeners.forEach(Runnable::run);
         HardwareFaults.clearedByFactoryReset(this);
         reboot();
     }

@@ -22,11 +22,25 @@ public final class DeviceAssembly {
         return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, simulatedFeatures());
     }
 
+    /**
+     * The gateway live on a Raspberry Pi: Ethernet from Linux's sysfs ({@code sysClassNet}, normally
+     * /sys/class/net) for the WAN interface and up to four LAN interfaces.
+     */
+    public static Device live(GatewayModel model, Scheduler scheduler, Path flashDir, Path sysClassNet, String wanIf,
+                              List<String> lanIfs) {
+        List<DeviceFeature> f = new ArrayList<>();
+        f.add(new org.voipgw.agent.live.SysfsEthernet(sysClassNet, wanIf, lanIfs));
+        f.add(new HardwareFaults());
+        f.add(new EcoMode());
+        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, f);
+    }
+
     static List<DeviceFeature> simulatedFeatures() {
         List<DeviceFeature> f = new ArrayList<>();
         f.add(new EthernetPorts());
         f.add(new HardwareFaults());
         f.add(new EcoMode());
+        f.add(new org.voipgw.agent.isdn.IsdnSide());
         // PPPoE against an ISP that accepts any account (scenarios); the demo wants
         // PppoeFeature.simulated(SimulatedAccessConcentrator.demo()) instead.
         f.add(PppoeFeature.simulated());

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import org.voipgw.agent.isdn.IsdnSide;
 import java.util.function.Function;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceAssembly;
@@ -21,6 +23,7 @@ public final class ScenarioRunner {
     private final PrintWriter out;
     private final Function<Scenario, Device> assemble;
     private String file;
+    private Path pcapDir;
 
     public ScenarioRunner(PrintWriter out) {
         this(out, s -> DeviceAssembly.simulated(s.model(), new VirtualClock(), null));
@@ -31,6 +34,12 @@ public final class ScenarioRunner {
         this.assemble = assemble;
     }
 
+    /** Also write one D-channel capture per ISDN port of each scenario to {@code dir} ({@code --pcap}). */
+    public ScenarioRunner capturingTo(Path dir) {
+        this.pcapDir = dir;
+        return this;
+    }
+
     /** A device built on a {@link VirtualClock}, as the runner needs. */
     public static Device deviceFor(Scenario s, Path flashDir) {
         return DeviceAssembly.simulated(s.model(), new VirtualClock(), flashDir);
@@ -39,6 +48,19 @@ public final class ScenarioRunner {
     public List<Outcome> run(Scenario scenario) {
         Device device = assemble.apply(scenario);
         file = scenario.file();
+        Optional<IsdnSide> isdn = device.feature(IsdnSide.class);
+        if (pcapDir != null) {
+            String base = Path.of(scenario.file()).getFileName().toString().replaceFirst("\\.scn$", "");
+            isdn.ifPresent(s -> s.captureTo(pcapDir, base));
+        }
+        try {
+            return runOn(device, scenario);
+        } finally {
+            isdn.ifPresent(IsdnSide::closeCaptures);
+        }
+    }
+
+    private List<Outcome> runOn(Device device, Scenario scenario) {
         VirtualClock clock = (VirtualClock) device.scheduler();
         long t0 = clock.millis();
         out.println("== " + scenario.file() + " (model " + scenario.model().ascii() + ")");

@@ -14,17 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 
 class CliBasicsTest {
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = VoipgwCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** Every command path, e.g. [scenario, run]. */
@@ -51,7 +42,7 @@ class CliBasicsTest {
     void everyCommandHasHelp(List<String> path) {
         List<String> args = new ArrayList<>(path);
         args.add("--help");
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Usage:"), r.out());
     }
@@ -61,7 +52,7 @@ class CliBasicsTest {
     void unknownOptionIsBadUsage(List<String> path) {
         List<String> args = new ArrayList<>(path);
         args.add("--no-such-option");
-        Run r = run(args.toArray(String[]::new));
+        CliRun r = run(args.toArray(String[]::new));
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--no-such-option") || r.err().contains("Missing required"), r.err());
     }
@@ -73,14 +64,14 @@ class CliBasicsTest {
 
     @Test
     void versionIsPrinted() {
-        Run r = run("--version");
+        CliRun r = run("--version");
         assertEquals(0, r.exit());
         assertTrue(r.out().matches("voipgw \\d+\\.\\d+\\.\\d+\\s*"), r.out());
     }
 
     @Test
     void completionScriptIsGenerated() {
-        Run r = run("completion");
+        CliRun r = run("completion");
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("complete -F"), "a bash completion script");
         assertTrue(r.out().contains("diagnose") && r.out().contains("scenario"));
@@ -88,7 +79,7 @@ class CliBasicsTest {
 
     @Test
     void badModelOptionIsBadUsageWithTheValidNames() {
-        Run r = run("scenario", "faults", "--model", "IX");
+        CliRun r = run("scenario", "faults", "--model", "IX");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("VR23-PRI"), r.err());
     }
@@ -98,7 +89,7 @@ class CliBasicsTest {
             throws java.io.IOException {
         java.nio.file.Path f = dir.resolve("bad.scn");
         java.nio.file.Files.writeString(f, "model VIII\nat 0s power on\nexpect lamp WAN teal within 1s\n");
-        Run r = run("scenario", "run", f.toString());
+        CliRun r = run("scenario", "run", f.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("bad.scn:3: unknown lamp state 'teal'"), r.err());
         assertEquals("", r.out(), "nothing ran");
@@ -111,7 +102,7 @@ class CliBasicsTest {
         java.nio.file.Files.writeString(f, "model VIII\nat 0s power on\nexpect lamp POWER green within 3s\n"
                 + "expect lamp WAN red-blink within 1s\n");
         java.nio.file.Path report = dir.resolve("r.xml");
-        Run r = run("scenario", "run", f.toString(), "--junit", report.toString());
+        CliRun r = run("scenario", "run", f.toString(), "--junit", report.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().strip().endsWith("1 passed, 1 failed"), r.out());
         var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
@@ -121,12 +112,12 @@ class CliBasicsTest {
 
     @Test
     void scenarioSettingsAndFaultsListTheVocabulary() {
-        Run s = run("scenario", "settings", "--model", "III");
+        CliRun s = run("scenario", "settings", "--model", "III");
         assertTrue(s.out().contains("power.eco") && s.out().contains("on|off"), s.out());
-        Run f = run("scenario", "faults", "--model", "VIII");
+        CliRun f = run("scenario", "faults", "--model", "VIII");
         assertTrue(f.out().contains("wan.cable") && f.out().contains("power.anomaly")
                 && f.out().contains("press shutdown for T"), f.out());
-        Run g = run("scenario", "faults", "--model", "III");
+        CliRun g = run("scenario", "faults", "--model", "III");
         assertTrue(g.out().contains("sw") && !g.out().contains("power.anomaly") && !g.out().contains("press shutdown"));
     }
 }

@@ -28,27 +28,11 @@ import picocli.CommandLine;
 class DiagnoseCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(out);
-            } catch (java.io.IOException e) {
-                throw new AssertionError("not JSON: " + out, e);
-            }
-        }
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    static Run run(String... args) {
-        CommandLine cl = VoipgwCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    static Run diagnose(String model, String... rest) {
+    static CliRun diagnose(String model, String... rest) {
         List<String> args = new ArrayList<>(List.of("diagnose", "--model", model));
         args.addAll(List.of(rest));
         return run(args.toArray(String[]::new));
@@ -71,7 +55,7 @@ class DiagnoseCommandTest {
     @ParameterizedTest(name = "{1} {0}")
     @MethodSource("everyRow")
     void jsonForEveryRow(CatalogueRow row, Lamp lamp) {
-        Run r = diagnose(modelOf(row.family()), "--json", arg(lamp, row));
+        CliRun r = diagnose(modelOf(row.family()), "--json", arg(lamp, row));
         assertEquals(0, r.exit(), r.err());
         JsonNode root = r.json();
         assertEquals(row.family() == LampFamily.VIII ? "VIII" : "III", root.get("model").asText());
@@ -109,7 +93,7 @@ class DiagnoseCommandTest {
     void textForEveryRowInBothLanguages(CatalogueRow row, Lamp lamp) {
         CatalogueRow reported = LampCatalogue.find(row.family(), lamp, row.state()).get(0);
         for (Language lang : Language.values()) {
-            Run r = diagnose(modelOf(row.family()), "--lang", lang.name().toLowerCase(java.util.Locale.ROOT), arg(lamp, row));
+            CliRun r = diagnose(modelOf(row.family()), "--lang", lang.name().toLowerCase(java.util.Locale.ROOT), arg(lamp, row));
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().contains(reported.meaning().in(lang)), r.out());
             for (int i = 0; i < reported.remedy().size(); i++) {
@@ -137,7 +121,7 @@ class DiagnoseCommandTest {
         JsonNode verdict = diagnose(model, "--json", a, b).json().get("verdict");
         assertEquals(lamp, verdict.get("lamp").asText());
         assertTrue(verdict.get("reason").get("en").asText().contains(because), verdict.toString());
-        Run text = diagnose(model, "--lang", "en", a, b);
+        CliRun text = diagnose(model, "--lang", "en", a, b);
         assertTrue(text.out().contains("verdict: " + lamp + " — "), text.out());
     }
 
@@ -152,15 +136,15 @@ class DiagnoseCommandTest {
 
     @Test
     void noVerdictWhenAllGivenLampsAreNormalAndJapaneseByDefault() {
-        Run json = diagnose("8", "--json", "PPP=off", "LAN2=off", "CLK=off");
+        CliRun json = diagnose("8", "--json", "PPP=off", "LAN2=off", "CLK=off");
         assertTrue(json.json().get("verdict").isNull());
-        Run text = diagnose("8", "PPP=off");
+        CliRun text = diagnose("8", "PPP=off");
         assertTrue(text.out().contains("判定：指定されたランプはすべて正常"), text.out());
     }
 
     @Test
     void configGreenBlinkReportsTheProvidedRowAndMentionsTheOther() {
-        Run r = diagnose("Ⅵ", "--json", "CONFIG=green-blink");
+        CliRun r = diagnose("Ⅵ", "--json", "CONFIG=green-blink");
         JsonNode lamp = r.json().get("lamps").get(0);
         assertFalse(lamp.get("notProvided").asBoolean());
         assertEquals("ファームダウンロード済みで端末再起動未の状態", lamp.get("meaning").get("ja").asText());
@@ -174,14 +158,14 @@ class DiagnoseCommandTest {
         "Ⅵ, VI", "6, VI", "SG1000is4, VI", "Ⅶ, VII", "7, VII", "SG1000is8, VII",
     })
     void modelNames(String name, String roman) {
-        Run r = diagnose(name, "--json", "POWER=green");
+        CliRun r = diagnose(name, "--json", "POWER=green");
         assertEquals(0, r.exit(), r.err());
         assertEquals(roman, r.json().get("model").asText());
     }
 
     @Test
     void lampNamesAreCaseInsensitiveAndClkiIsClk() {
-        Run r = diagnose("III", "--json", "clki=green", "voip=GREEN-BLINK", "lan3-speed=orange");
+        CliRun r = diagnose("III", "--json", "clki=green", "voip=GREEN-BLINK", "lan3-speed=orange");
         assertEquals(0, r.exit(), r.err());
         JsonNode lamps = r.json().get("lamps");
         assertEquals("CLK", lamps.get(0).get("lamp").asText());
@@ -206,7 +190,7 @@ class DiagnoseCommandTest {
         assertUsageError(diagnose(model, lamp), message);
     }
 
-    private static void assertUsageError(Run r, String message) {
+    private static void assertUsageError(CliRun r, String message) {
         assertEquals(VoipgwCommand.EXIT_USAGE, r.exit());
         assertTrue(r.err().contains(message), r.err());
         assertEquals("", r.out());

@@ -1,0 +1,115 @@
+package org.voipgw.agent.cli;
+
+import com.pi4j.Pi4J;
+import com.pi4j.context.Context;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.device.EventLoop;
+import org.voipgw.agent.live.GpioPanel;
+import org.voipgw.agent.run.RunningGateway;
+import org.voipgw.boards.GatewayModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code voipgw run}: the gateway live, as deployed on a Raspberry Pi — Ethernet ports are Linux
+ * interfaces (sysfs), the web UI listens on the model's address (port 80), lamps and switches are
+ * on GPIO with {@code --gpio}. Runs until SIGTERM, which shuts the device down in order.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the gateway live (Raspberry Pi): Linux interfaces, web UI on the model's address, GPIO lamps.")
+public final class RunCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    ModelOption modelOption;
+
+    @Option(names = "--flash", paramLabel = "DIR", defaultValue = "/var/lib/voipgw",
+            description = "the flash directory: settings, credentials, log (default /var/lib/voipgw)")
+    Path flash;
+
+    @Option(names = "--web", paramLabel = "HOST:PORT", converter = HostPort.class,
+            description = "where the web UI listens (default: the model's address, port 80)")
+    InetSocketAddress web;
+
+    @Option(names = "--wan-if", paramLabel = "IFACE", defaultValue = "eth0", description = "the WAN interface (default eth0)")
+    String wanIf;
+
+    @Option(names = "--lan-if", paramLabel = "IFACE", split = ",", description = "LAN1…LAN4 interfaces, comma-separated")
+    List<String> lanIf = new ArrayList<>();
+
+    @Option(names = "--gpio", description = "drive the front lamps and read the switches on GPIO (pi4j, gpiod)")
+    boolean gpio;
+
+    @Override
+    public Integer call() throws Exception {
+        GatewayModel model = modelOption.model();
+        for (String i : concat(wanIf, lanIf)) {
+            if (!i.matches("[A-Za-z0-9_.-]{1,15}")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "'" + i + "' is not a Linux interface name (1–15 of A-Z a-z 0-9 _ . -)");
+            }
+        }
+        if (lanIf.size() > 4) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "at most 4 --lan-if interfaces (LAN1–LAN4)");
+        }
+        InetSocketAddress bind = web != null ? web
+                : InetSocketAddress.createUnresolved(model.spec().webUi().address(), 80);
+        PrintWriter out = spec.commandLine().getOut();
+        FlashLog.rollIn(flash);
+        RunningGateway gw = RunningGateway.start(model, flash, Map.of(), bind,
+                loop -> DeviceAssembly.live(model, loop, flash, Path.of("/sys/class/net"), wanIf, lanIf));
+        Device device = gw.device();
+        Context pi4j = null;
+        GpioPanel panel = null;
+        if (gpio) {
+            try {
+                Context ctx = Pi4J.newAutoContext();
+                pi4j = ctx;
+                panel = EventLoop.call(gw.loop(), () -> new GpioPanel(ctx, device));
+            } catch (RuntimeException e) {
+                gw.close();
+                spec.commandLine().getErr().println("voipgw: GPIO is not available here (" + e.getMessage()
+                        + "); --gpio needs a Raspberry Pi with /dev/gpiochip0 (pi4j gpiod plugin). Nothing was started.");
+                spec.commandLine().getErr().flush();
+                return VoipgwCommand.EXIT_FAILURE;
+            }
+        }
+        Context gpioContext = pi4j;
+        GpioPanel gpioPanel = panel;
+        out.println("voipgw: model " + model.roman() + " " + model.device() + " live; web UI " + gw.webUrl()
+                + (gpio ? "; lamps on GPIO" : ""));
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                gw.close();
+                if (gpioPanel != null) {
+                    gpioPanel.close();
+                    gpioContext.shutdown();
+                }
+            } finally {
+                FlashLog.close();
+                stopped.countDown();
+            }
+        }, "sigterm"));
+        stopped.await();
+        return 0;
+    }
+
+    private static List<String> concat(String a, List<String> b) {
+        List<String> l = new ArrayList<>(b);
+        l.add(a);
+        return l;
+    }
+}

@@ -1,0 +1,185 @@
+package org.voipgw.agent.isdn;
+
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.voipgw.fxsbri.BriPort;
+import org.voipgw.hal.time.Clock;
+import org.voipgw.hal.time.Scheduler;
+import org.voipgw.isdn.lapd.Side;
+import org.voipgw.isdn.IsdnLine;
+import org.voipgw.isdn.IsdnLineState;
+import org.voipgw.isdn.call.AnsweringFarEnd;
+import org.voipgw.isdn.call.CallObserver;
+import org.voipgw.isdn.call.CallState;
+import org.voipgw.isdn.call.IsdnCall;
+import org.voipgw.isdn.dchan.DChannelWire;
+import org.voipgw.isdn.pcap.PcapWriter;
+import org.voipgw.isdn.pri.PriSpan;
+import org.voipgw.isdn.pri.SpanMode;
+import org.voipgw.isdn.sim.PbxCall;
+import org.voipgw.isdn.sim.SimulatedPbx;
+
+/**
+ * One PBX-side ISDN port of a simulated box — the Ⅷ PRI span or a Ⅵ/Ⅶ BRI port — with the
+ * simulated PBX on the other end of its cable and the in-process far end that stands in for the
+ * carrier until calls are bridged to SIP: it alerts at once and answers after {@link #FAR_END_ANSWER}.
+ */
+final class PbxPort {
+    /** How long the stand-in far end lets a call from the PBX ring. Chosen. */
+    static final Duration FAR_END_ANSWER = Duration.ofSeconds(3);
+
+    final String name;
+    private final DChannelWire wire;
+    private final IsdnLine line;
+    private final SimulatedPbx pbx;
+    private final Q931Trace trace;
+    private IsdnCall lastIpCall;
+    private PbxCall lastPbxCall;
+    private int lastCause;
+
+    private PbxPort(String name, DChannelWire wire, IsdnLine line, SimulatedPbx pbx, Side gatewaySide) {
+        this.name = name;
+        Q931Trace trace = new Q931Trace(gatewaySide == Side.NETWORK);
+        this.wire = wire;
+        this.line = line;
+        this.pbx = pbx;
+        this.trace = trace;
+        line.addTap(trace);
+    }
+
+    /** The Ⅷ PRI span in {@code mode}, with a PBX set to {@code pbxMode} (the opposite, unless mismatched). */
+    static PbxPort pri(Scheduler s, SpanMode mode, SpanMode pbxMode) {
+        DChannelWire wire = new DChannelWire(s);
+        PriSpan span = new PriSpan(s, wire.gatewayEnd(), PriSpan.Config.of(mode), new AnsweringFarEnd(s, FAR_END_ANSWER));
+        SimulatedPbx pbx = new SimulatedPbx(s, wire, SimulatedPbx.Config.forPri().withMode(pbxMode));
+        return new PbxPort("pri", wire, span, pbx, mode.side());
+    }
+
+    /** Ⅵ/Ⅶ BRI port {@code n} (NT), point-to-multipoint or not, with one ISDN terminal of the PBX. */
+    static PbxPort bri(Scheduler s, int n, BriPort.Wiring wiring) {
+        DChannelWire wire = new DChannelWire(s);
+        BriPort port = new BriPort(s, wire.gatewayEnd(), BriPort.Config.nt(n, wiring), new AnsweringFarEnd(s, FAR_END_ANSWER));
+        SimulatedPbx pbx = new SimulatedPbx(s, wire, SimulatedPbx.Config.forBri(n));
+        return new PbxPort("bri" + n, wire, port, pbx, Side.NETWORK);
+    }
+
+    IsdnLine line() {
+        return line;
+    }
+
+    /** The gateway and the PBX are powered and cabled: layer 1, the data link, then calls. */
+    void start(boolean cableCut) {
+        if (cableCut) {
+            wire.cut();
+        }
+        line.start();
+        pbx.start();
+    }
+
+    void cable(boolean cut) {
+        if (cut) {
+            wire.cut();
+        } else {
+            wire.repair();
+        }
+    }
+
+    void pbxSilent(boolean silent) {
+        if (silent) {
+            pbx.goSilent();
+        } else {
+            pbx.wakeUp();
+        }
+    }
+
+    void ignoreCalls(boolean ignore) {
+        pbx.ignoreCalls(ignore);
+    }
+
+    /** The PBX dials {@code number}: a SETUP toward the gateway. */
+    void pbxCall(String number) {
+        trace.reset();
+        lastPbxCall = pbx.call(number);
+        lastIpCall = null;
+    }
+
+    /** A call from the carrier side toward the PBX (SETUP from the gateway). */
+    void ipCall(String number) {
+        trace.reset();
+        lastPbxCall = null;
+        lastIpCall = line.placeCall(number, "", new CallObserver() {
+            @Override
+            public void cleared(IsdnCall call, int cause) {
+                lastCause = cause;
+            }
+        });
+    }
+
+    /** The PBX answers the call ringing at it (the last one toward the PBX). */
+    Optional<String> pbxAnswer() {
+        Optional<PbxCall> ringing = pbx.calls().stream().filter(c -> !c.outgoing()).reduce((a, b) -> b);
+        if (ringing.isEmpty()) {
+            return Optional.of("no call is ringing at the PBX on " + name);
+        }
+        pbx.answer(ringing.get());
+        return Optional.empty();
+    }
+
+    /** The PBX hangs up its last call (DISCONNECT, normal clearing). */
+    Optional<String> pbxHangup() {
+        PbxCall last = pbx.lastCall();
+        if (last == null) {
+            return Optional.of("the PBX has no call on " + name);
+        }
+        pbx.hangup(last);
+        return Optional.empty();
+    }
+
+    IsdnLineState lineState() {
+        return line.lineState();
+    }
+
+    int callsInProgress() {
+        return (int) line.calls().stream().filter(c -> c.state() != CallState.NULL).count();
+    }
+
+    /** The gateway's state of the last call on this port, as a scenario word (e.g. {@code active}). */
+    String lastCallState() {
+        if (lastIpCall != null) {
+            return word(lastIpCall.state());
+        }
+        if (lastPbxCall == null) {
+            return "none";
+        }
+        List<IsdnCall> calls = List.copyOf(line.calls());
+        return calls.isEmpty() ? "null" : word(calls.get(calls.size() - 1).state());
+    }
+
+    /** The cause the last call was cleared with (Q.850 value), 0 when none. */
+    int lastCause() {
+        return lastIpCall != null ? lastCause : lastPbxCall == null ? 0 : lastPbxCall.cause();
+    }
+
+    String trace() {
+        return trace.joined();
+    }
+
+    /**
+     * A pcap writer for this port's D channel (link type 177, LINUX_LAPD: it keeps the direction, so
+     * Wireshark/tshark name each side and read C/R right); attach it with {@link #tap}.
+     */
+    static PcapWriter newCapture(OutputStream out, Clock clock, Side gatewaySide) {
+        return new PcapWriter(out, clock, PcapWriter.LinkType.LINUX_LAPD, gatewaySide);
+    }
+
+    void tap(org.voipgw.isdn.dchan.FrameTap tap) {
+        line.addTap(tap);
+    }
+
+    static String word(CallState s) {
+        return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+}

@@ -1,0 +1,88 @@
+package org.voipgw.tests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver (Selenium never downloads a
+ * browser here: PITFALLS.md). Waits are bounded conditions, never sleeps.
+ */
+final class Browser implements AutoCloseable {
+    static final Duration WAIT = Duration.ofSeconds(20);
+    final WebDriver driver;
+    private final Path profile;
+
+    Browser() throws java.io.IOException {
+        Path chromium = Peers.require("/usr/bin/chromium", "chromium");
+        Path chromedriver = Peers.require("/usr/bin/chromedriver", "chromium-driver");
+        profile = Files.createTempDirectory("voipgw-chromium-");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(chromium.toFile());
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,1000", "--user-data-dir=" + profile, "--lang=ja");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, o);
+    }
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    /** Waits until {@code css} carries {@code data-state="state"} (the page refreshes itself). */
+    void waitForState(String css, String state) {
+        waitFor(d -> {
+            var els = d.findElements(By.cssSelector(css));
+            return !els.isEmpty() && state.equals(els.get(0).getDomAttribute("data-state")) ? Boolean.TRUE : null;
+        });
+    }
+
+    /** Clicks a submit button and waits until the next page has replaced this one. */
+    void submit(String css) {
+        WebElement button = find(css);
+        button.click();
+        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    }
+
+    void type(String css, String text) {
+        WebElement e = find(css);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    Path screenshot(Path file) throws java.io.IOException {
+        Files.createDirectories(file.getParent());
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(file, png);
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

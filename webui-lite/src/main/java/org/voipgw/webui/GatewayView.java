@@ -1,0 +1,70 @@
+package org.voipgw.webui;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.voipgw.led.LampPanel;
+import org.voipgw.led.Text;
+
+/**
+ * What the web UI needs from the device, and nothing more: webui-lite depends only on led-model, so
+ * the agent implements this with an adapter over its status, settings and PPPoE/SIP features.
+ *
+ * <p><b>Threading.</b> Every method is called from the web server's worker threads, possibly several
+ * at once, never from the device's event loop. Implementations must therefore be thread-safe: either
+ * read an immutable snapshot the event loop publishes, or marshal the call onto the event loop and wait
+ * for its result. The web UI assumes nothing else (no locks held, no ordering between calls) and treats
+ * every returned value as a snapshot.
+ *
+ * <p><b>Secrets.</b> No method returns a password: sessions and the SIP account only say whether one is
+ * set, so a page can never echo it back.
+ */
+public interface GatewayView {
+
+    /** The model, as the guide names it, and where its web UI lives. Constant for a device. */
+    ModelInfo model();
+
+    String firmwareVersion();
+
+    /** Time since the device started (device clock). */
+    Duration uptime();
+
+    /** The front panel as it is lit now. */
+    LampPanel lamps();
+
+    /**
+     * What lamp states mean (the catalogue from led-model, when it lands). The default knows nothing,
+     * so the panel still draws, just without meanings.
+     */
+    default LampExplainer lampExplainer() {
+        return LampExplainer.NONE;
+    }
+
+    /** The five PPPoE sessions (1…5, in order): settings as stored plus live state. */
+    List<PppoeSessionView> pppoeSessions();
+
+    /**
+     * Asks session {@code session} (1…5) to connect, as the web UI's 接続 button and the scenario
+     * action {@code pppoe N connect} do. Returns a reason when the device refuses (shown to the user).
+     */
+    Optional<Text> connectPppoe(int session);
+
+    /** 切断: the session stops (and stays stopped until asked or, for 常時接続, re-enabled). */
+    Optional<Text> disconnectPppoe(int session);
+
+    /**
+     * Applies setting changes all-or-nothing (the device's {@code Settings.apply}): keys as in
+     * {@code pppoe.N.enabled|mode|user|password|service|mtu|idle|echo-interval|echo-failures}, values
+     * as typed. Returns one error per refused key and then changes nothing; empty means all were saved.
+     */
+    List<FieldError> applySettings(Map<String, String> changes);
+
+    RegistrationView registration();
+
+    /** The SIP account, with the password reduced to "is set". */
+    SipAccountView sipAccount();
+
+    /** The most recent device log lines, oldest first, at most {@code max}. */
+    List<String> recentLog(int max);
+}

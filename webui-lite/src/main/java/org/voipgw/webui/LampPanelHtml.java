@@ -1,0 +1,90 @@
+package org.voipgw.webui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.voipgw.led.CatalogueRow;
+import org.voipgw.led.Lamp;
+import org.voipgw.led.LampPanel;
+import org.voipgw.led.LampState;
+import org.voipgw.led.Text;
+
+/**
+ * The front panel drawn like the box: one CSS lamp per printed lamp, in panel order, lit in its
+ * colour and blinking by CSS animation. Each lamp is the summary of a {@code <details>}, so its
+ * meaning shows on hover (title) and on tap (opens). Lamps in an abnormal state are also listed under
+ * the panel with the guide's cause and remedy, open to read without tapping — that list is what a
+ * field engineer on the phone with the user needs first.
+ */
+final class LampPanelHtml {
+    private LampPanelHtml() {
+    }
+
+    static String render(Exchange ex, LampPanel panel, LampExplainer explainer) {
+        StringBuilder b = new StringBuilder(4096);
+        StringBuilder alerts = new StringBuilder();
+        b.append("<div id=\"lamp-panel\" class=\"panel family-").append(panel.family().name())
+                .append("\" data-live>\n");
+        for (Lamp lamp : panel.family().lamps()) {
+            LampState state = panel.get(lamp);
+            List<CatalogueRow> rows = explainer.explain(panel.family(), lamp, state);
+            boolean abnormal = rows.stream().anyMatch(r -> !r.normal());
+            String id = "lamp-" + lamp.printed();
+            String wording = lamp.printed() + " " + state.guideWording();
+            String meanings = rows.stream().map(r -> ex.t(r.meaning())).collect(Collectors.joining(" / "));
+            b.append("<details class=\"lamp-cell").append(abnormal ? " abnormal" : "").append("\" id=\"")
+                    .append(Html.escape(id)).append("-info\">")
+                    .append("<summary><span id=\"").append(Html.escape(id)).append("\" class=\"")
+                    .append(cssClass(state)).append("\" data-state=\"").append(state.id()).append("\" title=\"")
+                    .append(Html.escape(meanings.isEmpty() ? wording : wording + ": " + meanings)).append("\"></span>")
+                    .append("<span class=\"lamp-name\">").append(Html.escape(lamp.printed())).append("</span></summary>\n");
+            String explained = explanation(ex, wording, rows);
+            b.append(explained).append("</details>\n");
+            if (abnormal) {
+                alerts.append("<li id=\"").append(Html.escape(id)).append("-alert\">").append(explained).append("</li>\n");
+            }
+        }
+        b.append("</div>\n<div id=\"lamp-alerts\" data-live>");
+        if (!alerts.isEmpty()) {
+            b.append("<h2>").append(Html.escape(ex.t(Text.of("確認が必要なランプ", "Lamps that need attention"))))
+                    .append("</h2>\n<ul class=\"alerts\">\n").append(alerts).append("</ul>");
+        }
+        b.append("</div>\n");
+        return b.toString();
+    }
+
+    /** CSS classes for a state; app.js computes the same from the state id when it refreshes. */
+    static String cssClass(LampState s) {
+        String colour = s == LampState.OFF ? "off" : s.colour().name().toLowerCase(Locale.ROOT);
+        return "lamp c-" + colour + (s.blinking() ? " blink" : "");
+    }
+
+    private static String explanation(Exchange ex, String wording, List<CatalogueRow> rows) {
+        StringBuilder b = new StringBuilder(512);
+        b.append("<div class=\"explain\"><p class=\"lamp-state\">").append(Html.escape(wording)).append("</p>");
+        for (CatalogueRow r : rows) {
+            b.append("<p class=\"meaning\">").append(Html.escape(ex.t(r.meaning())));
+            if (r.notProvided()) {
+                b.append(Html.escape(ex.t(Text.of("（未提供）", " (not provided)"))));
+            }
+            b.append("</p>");
+            if (r.normal()) {
+                continue;
+            }
+            if (r.cause() != null) {
+                b.append("<p class=\"cause\"><strong>")
+                        .append(Html.escape(ex.t(Text.of("想定される要因", "Likely cause")))).append(":</strong> ")
+                        .append(Html.escape(ex.t(r.cause()))).append("</p>");
+            }
+            List<String> steps = new ArrayList<>();
+            r.remedy().forEach(step -> steps.add("<li>" + Html.escape(ex.t(step)) + "</li>"));
+            if (!steps.isEmpty()) {
+                b.append("<p class=\"remedy-title\"><strong>")
+                        .append(Html.escape(ex.t(Text.of("対処方法", "What to do")))).append(":</strong></p><ol class=\"remedy\">")
+                        .append(String.join("", steps)).append("</ol>");
+            }
+        }
+        return b.append("</div>").toString();
+    }
+}

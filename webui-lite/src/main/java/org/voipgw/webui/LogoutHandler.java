@@ -1,0 +1,17 @@
+package org.voipgw.webui;
+
+import java.io.IOException;
+
+/** ログアウト: a POST (with the CSRF token, so another site cannot log the user out) ends the session. */
+final class LogoutHandler extends PageHandler {
+    LogoutHandler(Web web) {
+        super(web, "/logout");
+    }
+
+    @Override
+    void post(Exchange ex, Form form) throws IOException {
+        ex.session().ifPresent(web.sessions()::end);
+        ex.dropSession();
+        ex.redirect("/login");
+    }
+}

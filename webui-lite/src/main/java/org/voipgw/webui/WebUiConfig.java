@@ -1,0 +1,35 @@
+package org.voipgw.webui;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * How to run the web UI: where to listen (live: the model's address, port 80; {@code --web HOST:PORT}
+ * overrides; the demo 127.0.0.1:8080), where the credentials file lives, the time source (the device
+ * clock — lock and idle timeouts are measured with it, so tests advance it by hand), the PBKDF2
+ * iteration count for new hashes, and the random source for salts, session ids and tokens.
+ */
+public record WebUiConfig(InetSocketAddress bind, Path credentialsFile, Clock clock, int pbkdf2Iterations,
+                          SecureRandom random) {
+    public WebUiConfig {
+        Objects.requireNonNull(bind);
+        Objects.requireNonNull(credentialsFile);
+        Objects.requireNonNull(clock);
+        Objects.requireNonNull(random);
+        if (pbkdf2Iterations < 1) {
+            throw new IllegalArgumentException("pbkdf2Iterations must be positive");
+        }
+    }
+
+    /** Production settings: 600,000 PBKDF2 iterations and a fresh SecureRandom. */
+    public static WebUiConfig of(InetSocketAddress bind, Path credentialsFile, Clock clock) {
+        return new WebUiConfig(bind, credentialsFile, clock, PasswordHasher.DEFAULT_ITERATIONS, new SecureRandom());
+    }
+
+    public WebUiConfig withPbkdf2Iterations(int iterations) {
+        return new WebUiConfig(bind, credentialsFile, clock, iterations, random);
+    }
+}
