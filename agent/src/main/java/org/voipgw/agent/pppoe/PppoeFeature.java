@@ -185,6 +185,11 @@ public final class PppoeFeature implements DeviceFeature {
         return session(n).connect();
     }
 
+    /** Why 接続 for session {@code n} would do nothing now (event loop), or empty when it would try. */
+    public Optional<String> connectRefusal(int n) {
+        return session(n).connectRefusal();
+    }
+
     /** 切断 for session {@code n} (event loop). */
     public void disconnect(int n) {
         session(n).disconnect();

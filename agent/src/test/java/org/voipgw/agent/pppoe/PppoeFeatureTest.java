@@ -171,6 +171,20 @@ class PppoeFeatureTest {
     }
 
     @Test
+    void anAssembledDevicesIspCanBeGivenTheDemoAccount() {
+        TestDevice d = device(GatewayModel.VIII);
+        PppoeAccount a = SimulatedAccessConcentrator.DEMO_ACCOUNT;
+        d.device.feature(PppoeFeature.class).flatMap(PppoeFeature::isp).orElseThrow().setUsualAccounts(List.of(a));
+        d.set(session(1, a.user(), "wrong"));
+        d.powerOn();
+        d.advance(Duration.ofSeconds(4));
+        assertEquals("auth-failed", state(1));
+        d.fault("pppoe.accounts", "x@isp:wrong");
+        d.clear("pppoe.accounts");
+        assertEquals(List.of(a), isp.accounts(), "clear returns to the usual accounts");
+    }
+
+    @Test
     void accessConcentratorDownFailsDiscoveryAfterRfc2516BackoffThenRecovers() {
         TestDevice d = device(GatewayModel.VI);
         d.fault("pppoe.ac", "down");

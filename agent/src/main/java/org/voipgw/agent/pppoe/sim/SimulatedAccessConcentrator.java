@@ -31,7 +31,7 @@ public final class SimulatedAccessConcentrator {
     private static final int FIRST_HOST = 10;
     private static final int LAST_HOST = 254;
 
-    private final Map<String, String> configured;
+    private Map<String, String> configured;
     private Map<String, String> restricted;
     private boolean down;
     private boolean rejectAll;
@@ -54,6 +54,16 @@ public final class SimulatedAccessConcentrator {
     /** The demo ISP: only {@link #DEMO_ACCOUNT}. */
     public static SimulatedAccessConcentrator demo() {
         return withAccount(DEMO_ACCOUNT);
+    }
+
+    /**
+     * Replaces the provider's usual accounts (what {@code clear pppoe.accounts} returns to); empty:
+     * every account is accepted. The demo calls this with {@link #DEMO_ACCOUNT} on its assembled device.
+     */
+    public void setUsualAccounts(List<PppoeAccount> accounts) {
+        Map<String, String> m = new LinkedHashMap<>();
+        accounts.forEach(a -> m.put(a.user(), a.password()));
+        configured = Map.copyOf(m);
     }
 
     /** The accounts accepted right now; empty means every account is accepted. */
