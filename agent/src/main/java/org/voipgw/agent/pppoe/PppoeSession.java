@@ -196,8 +196,7 @@ public final class PppoeSession {
             lastError = "no user name set (pppoe." + number() + ".user)";
         } else if (!wanUp) {
             if (current != null) {
-                endLink(false);
-                address = null;
+                endLink(true); // SIGTERM: pppd still runs ip-down and removes its routes; the PADT is lost
                 lastError = LinkDrop.Cause.WAN_DOWN.text();
                 Logger.warn("PPPoE session {}: dropped, {}", number(), lastError);
             } else if (lastError == null) {
