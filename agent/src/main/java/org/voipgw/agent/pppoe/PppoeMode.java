@@ -5,33 +5,28 @@ import java.util.List;
 
 /**
  * 接続モード of a PPPoE session, as on the PPPoE settings page (guide lines 4430–4440, "常時接続").
- * The words are the values of the {@code pppoe.N.mode} setting.
+ * The words are the values of the {@code pppoe.N.mode} setting (the web UI has its own labelled copy,
+ * {@code org.voipgw.webui.PppoeMode}: webui-lite depends on led-model only, by design).
  */
 public enum PppoeMode {
     /** 常時接続: connect at boot, reconnect after every drop (pppd {@code persist}). */
-    ALWAYS("always", "常時接続"),
+    ALWAYS("always"),
     /**
      * オンデマンド接続: connect when traffic wants the link ({@code pppoe N connect} or a demand signal),
      * disconnect after {@code pppoe.N.idle} seconds without traffic (pppd {@code demand} + {@code idle}).
      */
-    ON_DEMAND("on-demand", "オンデマンド接続"),
+    ON_DEMAND("on-demand"),
     /** 手動接続: only the 接続/切断 buttons ({@code pppoe N connect|disconnect}) start and stop it. */
-    MANUAL("manual", "手動接続");
+    MANUAL("manual");
 
     private final String word;
-    private final String ja;
 
-    PppoeMode(String word, String ja) {
+    PppoeMode(String word) {
         this.word = word;
-        this.ja = ja;
     }
 
     public String word() {
         return word;
-    }
-
-    public String ja() {
-        return ja;
     }
 
     public static List<String> words() {
