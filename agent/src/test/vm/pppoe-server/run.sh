@@ -5,8 +5,8 @@
 # agent's classes. Inside, two network namespaces joined by a veth pair: pppoe-server (the provider,
 # CHAP) in one; in the other first plain pppd on the files voipgw's PppdFiles writes (right password:
 # ip-up hook with pppd's pid, SIGTERM → exit 5 and ip-down; wrong password → exit 19 (sometimes 16:
-# the server's PADT can beat LCP's terminate, so PppdExit also reads the log); provider gone →
-# exit 16), then voipgw's own PppoeSession + PppdBackend (auth-failed → connected → dropped →
+# the server's PADT can beat LCP's terminate, so PppdExit also reads the log); provider silent →
+# "No response to 3 echo-requests", exit 16), then voipgw's own PppoeSession + PppdBackend (auth-failed → connected → dropped →
 # reconnected → stopped). Exit 0 when every check held. Takes about a minute; not part of `mvn verify`.
 #
 #   agent/src/test/vm/pppoe-server/run.sh [WORKDIR]      (default agent/target/pppoe-vm)
@@ -75,7 +75,7 @@ cp "$here/init" "$root/init"; chmod 755 "$root/init"
 
 timeout 600 qemu-system-x86_64 -accel tcg,thread=multi -cpu max -smp 2 -m 768 -nographic -nic none -no-reboot \
   -kernel "kimg/boot/vmlinuz-$kv" -initrd initrd.gz -append "console=ttyS0 quiet panic=-1" > vm.log 2>&1 || true
-tr -d '\r' < vm.log | grep -E '^(RUN|HOOK|EXIT|VM CHECK)' || true
+tr -d '\r' < vm.log | grep -E '^(RUN|HOOK|EXIT|ECHOLOG|VM CHECK)' || true
 
 fail=0
 check() { grep -q "$1" vm.log || { echo "FAILED: $2" >&2; fail=1; }; }
@@ -84,7 +84,8 @@ check 'EXIT up=5' "plain pppd: SIGTERM ends it with status 5"
 check 'HOOK ip-down' "plain pppd: ip-down hook"
 check 'EXIT auth=1[69]' "plain pppd: wrong password gives status 19 (or 16 when the server hangs up first)"
 check 'CHAP authentication failed' "plain pppd: wrong password logged as an authentication failure"
-check 'EXIT echo=16' "plain pppd: the provider gone gives status 16"
+check 'EXIT echo=1[56]' "plain pppd: unanswered LCP echoes end it (status 15 or 16)"
+check 'ECHOLOG No response to 3 echo-requests' "plain pppd: logs the unanswered echoes (PppdExit reads this)"
 check 'VM CHECK auth-failed true' "supervisor: auth-failed"
 check 'VM CHECK connected 203\.0\.113\.' "supervisor: connected with an address"
 check 'VM CHECK dropped the provider ended' "supervisor: drop seen"
