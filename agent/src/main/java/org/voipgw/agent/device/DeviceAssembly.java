@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGeneratorFactory;
+import org.voipgw.agent.pppoe.PppoeFeature;
 import org.voipgw.agent.sip.SipFeature;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.Scheduler;
@@ -57,6 +58,9 @@ public final class DeviceAssembly {
         f.add(new HardwareFaults());
         f.add(new EcoMode());
         f.add(new org.voipgw.agent.isdn.IsdnSide());
+        // PPPoE against an ISP that accepts any account (scenarios); the demo wants
+        // PppoeFeature.simulated(SimulatedAccessConcentrator.demo()) instead.
+        f.add(PppoeFeature.simulated());
         f.add(sip);
         return f;
     }
