@@ -77,4 +77,21 @@ class DigestAuthTest {
         assertEquals(DigestAuth.response(Algorithm.SHA_256, "alice", "r\"q", "pw", "REGISTER", "sip:example.test",
                 "n", "00000001", "cn", true), p.get("response"));
     }
+
+    @Test
+    void theRegistrarSideAcceptsOnlyTheRightPasswordAndItsOwnNonce() {
+        Challenge c = new Challenge("voipgw.test", "n-1", null, Algorithm.SHA_256, true, false);
+        String right = DigestAuth.authorization(c, "alice", "right", "REGISTER", "sip:voipgw.test", 1, "c");
+        String wrong = DigestAuth.authorization(c, "alice", "wrong", "REGISTER", "sip:voipgw.test", 1, "c");
+        java.util.function.Function<String, java.util.Optional<String>> users =
+                u -> u.equals("alice") ? java.util.Optional.of("right") : java.util.Optional.empty();
+        assertTrue(DigestCheck.verify(right, "REGISTER", "voipgw.test", "n-1", users));
+        assertFalse(DigestCheck.verify(wrong, "REGISTER", "voipgw.test", "n-1", users));
+        assertFalse(DigestCheck.verify(right, "REGISTER", "voipgw.test", "n-2", users), "another nonce");
+        assertFalse(DigestCheck.verify(right, "INVITE", "voipgw.test", "n-1", users), "another method");
+        assertFalse(DigestCheck.verify("Basic YWxpY2U6cmlnaHQ=", "REGISTER", "voipgw.test", "n-1", users));
+        Challenge md5NoQop = new Challenge("voipgw.test", "n-1", null, Algorithm.MD5, false, false);
+        assertTrue(DigestCheck.verify(DigestAuth.authorization(md5NoQop, "alice", "right", "REGISTER",
+                "sip:voipgw.test", 1, "c"), "REGISTER", "voipgw.test", "n-1", users));
+    }
 }
