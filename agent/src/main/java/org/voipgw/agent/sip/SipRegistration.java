@@ -202,7 +202,9 @@ public final class SipRegistration {
         if (up) {
             // RFC 5626 §4.4.1 spirit: a network that comes back is tried at once, with a fresh backoff.
             failures = 0;
-            log.info("WAN can carry SIP: registering");
+            if (account != null && account.configured() && !stopped) {
+                log.info("WAN can carry SIP again: registering");
+            }
             maybeStart();
         } else {
             Runnable afterGoodbye = whenUnregistered; // an un-REGISTER in flight cannot finish now
