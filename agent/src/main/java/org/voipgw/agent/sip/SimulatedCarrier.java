@@ -35,7 +35,7 @@ public final class SimulatedCarrier implements SipPort {
     private final List<Received> received = new ArrayList<>();
     private final List<Algorithm> offered = new ArrayList<>(List.of(Algorithm.SHA_256, Algorithm.MD5));
     private Listener listener;
-    private String realm = "carrier.example";
+    private final String realm = "carrier.example";
     private String nonce;
     private int minExpires = 60;
     private int maxExpires = 3600;
@@ -52,10 +52,6 @@ public final class SimulatedCarrier implements SipPort {
     /** The subscriber the carrier knows (by default: the account the box is configured with). */
     public void subscriber(String user, String password) {
         passwords.put(user, password);
-    }
-
-    public void realm(String r) {
-        realm = r;
     }
 
     public void minExpires(int seconds) {
