@@ -26,7 +26,8 @@ public final class SimulatedCarrier implements SipPort {
     public record Received(Instant at, long cseq, String callId, int expires, boolean authorized) {
     }
 
-    private static final Duration DEFAULT_DELAY = Duration.ofMillis(20);
+    /** How long the carrier takes to answer without the {@code sip.delay} fault. */
+    public static final Duration ANSWER_TIME = Duration.ofMillis(20);
 
     private final Scheduler scheduler;
     private final RandomGenerator random;
@@ -42,7 +43,7 @@ public final class SimulatedCarrier implements SipPort {
     private boolean down;
     private boolean authReject;
     private int lossPercent;
-    private Duration delay = DEFAULT_DELAY;
+    private Duration delay = ANSWER_TIME;
 
     public SimulatedCarrier(Scheduler scheduler, RandomGenerator random) {
         this.scheduler = scheduler;
@@ -82,14 +83,6 @@ public final class SimulatedCarrier implements SipPort {
 
     public void delay(Duration d) {
         delay = d;
-    }
-
-    /** Undoes every fault (scenario {@code clear}). */
-    public void clearFaults() {
-        down = false;
-        authReject = false;
-        lossPercent = 0;
-        delay = DEFAULT_DELAY;
     }
 
     public boolean isRegistered(String user) {

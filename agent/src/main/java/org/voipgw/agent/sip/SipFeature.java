@@ -136,7 +136,7 @@ public final class SipFeature implements DeviceFeature {
                         a -> parseDuration(a).isPresent() ? Optional.empty()
                                 : Optional.of("fault sip.delay takes a duration like 500ms, 5s, 1m or 1h"),
                         (c, a) -> carrierOf(c).delay(parseDuration(a).orElseThrow()),
-                        c -> carrierOf(c).delay(Duration.ofMillis(20))));
+                        c -> carrierOf(c).delay(SimulatedCarrier.ANSWER_TIME)));
     }
 
     /**
