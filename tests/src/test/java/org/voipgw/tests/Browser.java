@@ -50,14 +50,23 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        try {
+            return new WebDriverWait(driver, WAIT).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("timed out on " + driver.getCurrentUrl() + "; the page says:\n"
+                    + driver.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     /** Waits until {@code css} carries {@code data-state="state"} (the page refreshes itself). */
     void waitForState(String css, String state) {
         waitFor(d -> {
-            var els = d.findElements(By.cssSelector(css));
-            return !els.isEmpty() && state.equals(els.get(0).getDomAttribute("data-state")) ? Boolean.TRUE : null;
+            try {
+                var els = d.findElements(By.cssSelector(css));
+                return !els.isEmpty() && state.equals(els.get(0).getDomAttribute("data-state")) ? Boolean.TRUE : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException swapped) {
+                return null; // the page's live refresh replaced it: look again
+            }
         });
     }
 
@@ -65,7 +74,20 @@ final class Browser implements AutoCloseable {
     void submit(String css) {
         WebElement button = find(css);
         button.click();
-        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        waitFor(d -> {
+            try {
+                button.isEnabled();
+                return null; // still the old page
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return Boolean.TRUE;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // chromedriver's words for a node of a page that was just replaced
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return Boolean.TRUE;
+                }
+                throw e;
+            }
+        });
     }
 
     void type(String css, String text) {

@@ -44,6 +44,8 @@ public final class DeviceAssembly {
         f.add(new org.voipgw.agent.live.SysfsEthernet(sysClassNet, wanIf, lanIfs));
         f.add(new HardwareFaults());
         f.add(new EcoMode());
+        f.add(PppoeFeature.live(new org.voipgw.agent.pppoe.pppd.PppdBackend(
+                org.voipgw.agent.pppoe.pppd.PppdSetup.debian(wanIf))));
         return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, f);
     }
 

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceAssembly;
 import org.voipgw.agent.device.EventLoop;
+import org.voipgw.agent.pppoe.PppoeFeature;
+import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
 import org.voipgw.agent.settings.SettingError;
 import org.voipgw.agent.web.DeviceGatewayView;
 import org.voipgw.boards.GatewayModel;
@@ -45,7 +47,14 @@ public final class RunningGateway implements AutoCloseable {
      */
     public static RunningGateway simulated(GatewayModel model, Path flashDir, Map<String, String> settings,
                                            InetSocketAddress webBind) {
-        return start(model, flashDir, settings, webBind, loop -> DeviceAssembly.simulated(model, loop, flashDir));
+        RunningGateway gw = start(model, flashDir, settings, webBind,
+                loop -> DeviceAssembly.simulated(model, loop, flashDir));
+        // the demo's ISP knows one account, so a wrong password fails as it would in the field
+        EventLoop.run(gw.loop, () -> gw.device.feature(PppoeFeature.class).flatMap(PppoeFeature::isp)
+                .ifPresent(isp -> isp.setUsualAccounts(List.of(SimulatedAccessConcentrator.DEMO_ACCOUNT))));
+        gw.notes.add("simulated ISP (PPPoE) account: user " + SimulatedAccessConcentrator.DEMO_ACCOUNT.user()
+                + "  password " + SimulatedAccessConcentrator.DEMO_ACCOUNT.password());
+        return gw;
     }
 
     /** As {@link #simulated}, with the device assembled by {@code assemble} on the new event loop. */
@@ -98,6 +107,7 @@ public final class RunningGateway implements AutoCloseable {
     public void close() {
         try {
             EventLoop.run(loop, device::shutdownOrderly);
+            EventLoop.run(loop, () -> device.feature(PppoeFeature.class).ifPresent(PppoeFeature::close));
         } finally {
             web.close();
             loop.close();

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
+import org.voipgw.agent.pppoe.PppoeFeature;
 import org.voipgw.agent.settings.Settings;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.LampCatalogue;
@@ -94,16 +94,19 @@ public final class DeviceGatewayView implements GatewayView {
 
     private Optional<Text> pppoeAction(int session, String verb) {
         return EventLoop.call(device.scheduler(), () -> {
-            Optional<ActionSpec> a = device.vocabulary().action("pppoe");
-            if (a.isEmpty()) {
+            Optional<PppoeFeature> f = device.feature(PppoeFeature.class);
+            if (f.isEmpty()) {
                 return Optional.of(Text.of("PPPoE機能がありません", "this device has no PPPoE client"));
             }
-            List<String> args = List.of(Integer.toString(session), verb);
-            Optional<String> bad = a.get().checkArgs().apply(args);
-            if (bad.isPresent()) {
-                return Optional.of(Text.of("操作できません（" + bad.get() + "）", bad.get()));
+            if (verb.equals("disconnect")) {
+                f.get().disconnect(session);
+                return Optional.<Text>empty();
             }
-            a.get().run().accept(device, args);
+            Optional<String> refused = f.get().connectRefusal(session);
+            if (refused.isPresent()) {
+                return Optional.of(Text.of("接続できません（" + refused.get() + "）", "cannot connect: " + refused.get()));
+            }
+            f.get().connect(session);
             return Optional.<Text>empty();
         });
     }

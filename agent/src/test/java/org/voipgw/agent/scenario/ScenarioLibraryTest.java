@@ -33,7 +33,7 @@ class ScenarioLibraryTest {
     /** The lamps whose every provided row must be shown by some scenario. */
     static final Set<Lamp> COVERED = Set.of(Lamp.POWER, Lamp.INIT, Lamp.ALARM, Lamp.CONFIG, Lamp.WAN,
             Lamp.LAN1, Lamp.LAN2, Lamp.LAN3, Lamp.LAN4, Lamp.LAN1_SPEED, Lamp.LAN2_SPEED, Lamp.LAN3_SPEED,
-            Lamp.LAN4_SPEED, Lamp.PRI, Lamp.CLK);
+            Lamp.LAN4_SPEED, Lamp.PRI, Lamp.CLK, Lamp.PPP);
 
     static Stream<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(LIBRARY)) {

@@ -61,10 +61,10 @@
         // uptime changes every second; only a change of lamps, sessions or registration re-fetches the page
         var key = JSON.stringify([status.lamps, status.pppoe, status.registration]);
         if (key === last) { return; }
-        var first = last === null;
         last = key;
         updateLamps(status.lamps || {});
-        if (!first) { swapLiveParts(); }
+        // also on the first poll: the device may have moved on between rendering and now
+        swapLiveParts();
       })
       .catch(function () { /* device busy or restarting: try again */ })
       .finally(function () { setTimeout(poll, 2000); });

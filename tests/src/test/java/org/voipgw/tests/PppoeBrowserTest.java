@@ -1,0 +1,116 @@
+package org.voipgw.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
+import org.voipgw.agent.run.RunningGateway;
+import org.voipgw.boards.GatewayModel;
+
+/**
+ * The user story of issue 4 in real headless Chromium: log in, set up PPPoE session 1 with a wrong
+ * password (認証失敗; the PPP lamp as the model shows it), then the right one (接続, PPP green), and
+ * on Ⅷ a second session (PPP orange). The demo's simulated ISP knows one account.
+ */
+class PppoeBrowserTest {
+    private static final String USER = SimulatedAccessConcentrator.DEMO_ACCOUNT.user();
+    private static final String PASSWORD = SimulatedAccessConcentrator.DEMO_ACCOUNT.password();
+    private RunningGateway gw;
+    private Browser browser;
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (gw != null) {
+            gw.close();
+        }
+    }
+
+    private void start(GatewayModel model) throws Exception {
+        gw = GatewayUnderTest.start(model, Map.of());
+        browser = new Browser();
+        browser.open(gw.webUrl() + "login");
+        browser.type("#login-user", "user");
+        browser.type("#login-password", "user");
+        browser.submit("#login-submit");
+        browser.find("#nav-pppoe").click();
+        browser.waitFor(d -> browser.present("#pppoe-save") ? Boolean.TRUE : null);
+    }
+
+    private void setSession(int n, String user, String password) {
+        String id = "#pppoe-" + n + "-";
+        if (!browser.find(id + "enabled").isSelected()) {
+            browser.find(id + "enabled").click();
+        }
+        browser.type(id + "user", user);
+        browser.type(id + "password", password);
+        browser.submit("#pppoe-save");
+        browser.waitFor(d -> browser.present("#save-message") ? Boolean.TRUE : null);
+    }
+
+    private void openTop() {
+        browser.find("#nav-top").click();
+        browser.waitFor(d -> browser.present("#lamp-panel") ? Boolean.TRUE : null);
+    }
+
+    @Test
+    void viiiWrongPasswordThenRightThenASecondSession() throws Exception {
+        start(GatewayModel.VIII);
+        assertTrue(browser.find("#breadcrumb").getText().contains("接続先設定（PPPoE）"), "the guide's menu path");
+        setSession(1, USER, "wrong-password");
+        browser.waitForState("#pppoe-1-state", "auth-failed");
+        assertTrue(browser.find("#pppoe-1-state").getText().contains("認証失敗"));
+        openTop();
+        browser.waitForState("#lamp-PPP", "off"); // Ⅷ: no session up
+        browser.find("#nav-pppoe").click();
+        setSession(1, USER, PASSWORD);
+        browser.waitForState("#pppoe-1-state", "connected");
+        assertTrue(browser.find("#pppoe-1-address").getText().matches(".*\\d+\\.\\d+\\.\\d+\\.\\d+.*"), "address shown");
+        openTop();
+        browser.waitForState("#lamp-PPP", "green");
+        browser.find("#nav-pppoe").click();
+        setSession(2, USER, PASSWORD);
+        browser.waitForState("#pppoe-2-state", "connected");
+        openTop();
+        browser.waitForState("#lamp-PPP", "orange"); // two sessions
+        browser.find("#nav-pppoe").click();
+        browser.submit("#pppoe-2-disconnect");
+        browser.waitForState("#pppoe-2-state", "stopped");
+        openTop();
+        browser.waitForState("#lamp-PPP", "green");
+    }
+
+    @Test
+    void familyWrongPasswordBlinksGreenThenConnects() throws Exception {
+        start(GatewayModel.III);
+        assertTrue(browser.find("#breadcrumb").getText().contains("接続先（PPPoE）"), "the family's menu path");
+        setSession(1, USER, "wrong-password");
+        browser.waitForState("#pppoe-1-state", "auth-failed");
+        openTop();
+        browser.waitForState("#lamp-PPP", "green-blink"); // 接続トライ中: retrying after an error
+        browser.find("#nav-pppoe").click();
+        setSession(1, USER, PASSWORD);
+        browser.waitForState("#pppoe-1-state", "connected");
+        openTop();
+        browser.waitForState("#lamp-PPP", "green");
+    }
+
+    @Test
+    void aRejectedFormKeepsWhatWasTypedAndSavesNothing() throws Exception {
+        start(GatewayModel.VIII);
+        browser.type("#pppoe-1-user", "a b<script>alert(1)</script>");
+        browser.type("#pppoe-1-mtu", "99999");
+        browser.submit("#pppoe-save");
+        browser.waitFor(d -> browser.present("#pppoe-1-mtu-error") ? Boolean.TRUE : null);
+        assertEquals("a b<script>alert(1)</script>", browser.find("#pppoe-1-user").getDomProperty("value"));
+        assertTrue(browser.present("#pppoe-1-user-error"));
+        assertTrue(!browser.driver.getPageSource().contains("<script>alert(1)</script>"), "escaped on the page");
+        browser.open(gw.webUrl() + "pppoe");
+        assertEquals("", browser.find("#pppoe-1-user").getDomProperty("value"), "nothing was saved");
+    }
+}
