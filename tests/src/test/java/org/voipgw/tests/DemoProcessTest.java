@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The main job as a user runs it: {@code voipgw demo --headless} as its own process (the shaded
- * jar), serving its web UI, and stopped by SIGTERM — which must shut the device down in order and
+ * jar), serving its web UI, registering to the embedded SIP registrar, and stopped by SIGTERM — which must shut the device down in order and
  * save its log to flash.
  */
 class DemoProcessTest {
@@ -43,6 +43,8 @@ class DemoProcessTest {
                     HttpRequest.newBuilder(URI.create(url + "login")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, login.statusCode());
             assertTrue(login.body().contains("login-user"));
+            // the main job registers for real: over UDP to the embedded registrar (VoIP lamp green)
+            Waits.until(30, () -> lines(output).stream().filter(l -> l.contains("VoIP=green")).findFirst());
             p.destroy(); // SIGTERM
             assertTrue(p.waitFor(30, TimeUnit.SECONDS), "the demo ends after SIGTERM");
         } finally {

@@ -46,6 +46,7 @@ public final class DeviceAssembly {
         f.add(new EcoMode());
         f.add(PppoeFeature.live(new org.voipgw.agent.pppoe.pppd.PppdBackend(
                 org.voipgw.agent.pppoe.pppd.PppdSetup.debian(wanIf))));
+        f.add(SipFeature.live(new java.security.SecureRandom()));
         return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, f);
     }
 

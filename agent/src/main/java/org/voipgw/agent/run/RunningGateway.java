@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.voipgw.agent.device.DeviceAssembly;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.pppoe.PppoeFeature;
 import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
+import org.voipgw.agent.sip.SipDemo;
 import org.voipgw.agent.settings.SettingError;
 import org.voipgw.agent.web.DeviceGatewayView;
 import org.voipgw.boards.GatewayModel;
@@ -32,6 +34,7 @@ public final class RunningGateway implements AutoCloseable {
     private final Device device;
     private final WebUiServer web;
     private final List<String> notes;
+    private final List<Runnable> closeLast = new ArrayList<>();
 
     private RunningGateway(SystemScheduler loop, Device device, WebUiServer web, List<String> notes) {
         this.loop = loop;
@@ -47,8 +50,19 @@ public final class RunningGateway implements AutoCloseable {
      */
     public static RunningGateway simulated(GatewayModel model, Path flashDir, Map<String, String> settings,
                                            InetSocketAddress webBind) {
-        RunningGateway gw = start(model, flashDir, settings, webBind,
-                loop -> DeviceAssembly.simulated(model, loop, flashDir));
+        // SIP for real: to the embedded registrar on 127.0.0.1 unless sip.registrar names another
+        SipDemo sip = SipDemo.prepare(settings, new SecureRandom());
+        RunningGateway gw;
+        try {
+            gw = start(model, flashDir, sip.settings(), webBind,
+                    loop -> DeviceAssembly.simulated(model, loop, flashDir, sip.feature()));
+        } catch (RuntimeException e) {
+            sip.close();
+            throw e;
+        }
+        gw.closeLast.add(sip::close);
+        sip.registrar().ifPresent(r -> gw.notes.add("SIP: registering over UDP to the embedded registrar at "
+                + r.hostPort() + " as " + SipDemo.DEMO_USER));
         // the demo's ISP knows one account, so a wrong password fails as it would in the field
         EventLoop.run(gw.loop, () -> gw.device.feature(PppoeFeature.class).flatMap(PppoeFeature::isp)
                 .ifPresent(isp -> isp.setUsualAccounts(List.of(SimulatedAccessConcentrator.DEMO_ACCOUNT))));
@@ -111,6 +125,7 @@ public final class RunningGateway implements AutoCloseable {
         } finally {
             web.close();
             loop.close();
+            closeLast.forEach(Runnable::run);
         }
     }
 }

@@ -30,10 +30,10 @@ import org.voipgw.led.LampFamily;
 class ScenarioLibraryTest {
     static final Path LIBRARY = Path.of("..", "scenarios");
 
-    /** The lamps whose every provided row must be shown by some scenario. */
+    /** The lamps whose every provided row must be shown by some scenario: all of both panels. */
     static final Set<Lamp> COVERED = Set.of(Lamp.POWER, Lamp.INIT, Lamp.ALARM, Lamp.CONFIG, Lamp.WAN,
             Lamp.LAN1, Lamp.LAN2, Lamp.LAN3, Lamp.LAN4, Lamp.LAN1_SPEED, Lamp.LAN2_SPEED, Lamp.LAN3_SPEED,
-            Lamp.LAN4_SPEED, Lamp.PRI, Lamp.CLK, Lamp.PPP);
+            Lamp.LAN4_SPEED, Lamp.PRI, Lamp.CLK, Lamp.PPP, Lamp.VOIP);
 
     static Stream<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(LIBRARY)) {
