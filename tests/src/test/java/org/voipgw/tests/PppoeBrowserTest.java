@@ -98,6 +98,7 @@ class PppoeBrowserTest {
         browser.waitForState("#pppoe-1-state", "connected");
         openTop();
         browser.waitForState("#lamp-PPP", "green");
+        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "top-III.png"));
     }
 
     @Test

@@ -26,7 +26,43 @@ final class LampPanelHtml {
         StringBuilder alerts = new StringBuilder();
         b.append("<div id=\"lamp-panel\" class=\"panel family-").append(panel.family().name())
                 .append("\" data-live>\n");
-        for (Lamp lamp : panel.family().lamps()) {
+        for (Face face : faces(panel.family())) {
+            b.append("<div class=\"face\"><div class=\"face-name\">").append(Html.escape(ex.t(face.name())))
+                    .append("</div><div class=\"face-lamps\">\n");
+            renderLamps(ex, panel, explainer, face.lamps(), b, alerts);
+            b.append("</div></div>\n");
+        }
+        b.append("</div>\n<div id=\"lamp-alerts\" data-live>");
+        if (!alerts.isEmpty()) {
+            b.append("<h2>").append(Html.escape(ex.t(Text.of("確認が必要なランプ", "Lamps that need attention"))))
+                    .append("</h2>\n<ul class=\"alerts\">\n").append(alerts).append("</ul>");
+        }
+        b.append("</div>\n");
+        return b.toString();
+    }
+
+    /** A face of the box and the lamps on it, as the guide draws them. */
+    private record Face(Text name, List<Lamp> lamps) {
+    }
+
+    /**
+     * Ⅷ: one row on the front (guide 4306–4330). The family: the front lamps ①–⑧ (4647–4680) and,
+     * on the rear, the LAN link and LAN speed lamps ×4 (the table's "背面" rows, 4822–4846).
+     */
+    private static List<Face> faces(org.voipgw.led.LampFamily family) {
+        if (family == org.voipgw.led.LampFamily.VIII) {
+            return List.of(new Face(Text.of("前面", "Front"), family.lamps()));
+        }
+        return List.of(
+                new Face(Text.of("前面", "Front"), List.of(Lamp.POWER, Lamp.INIT, Lamp.ALARM, Lamp.CONFIG, Lamp.PPP,
+                        Lamp.VOIP, Lamp.WAN, Lamp.CLK)),
+                new Face(Text.of("背面 LANリンク", "Rear: LAN link"), Lamp.LAN_LINK),
+                new Face(Text.of("背面 LANスピード", "Rear: LAN speed"), Lamp.LAN_SPEED));
+    }
+
+    private static void renderLamps(Exchange ex, LampPanel panel, LampExplainer explainer, List<Lamp> lamps,
+                                    StringBuilder b, StringBuilder alerts) {
+        for (Lamp lamp : lamps) {
             LampState state = panel.get(lamp);
             List<CatalogueRow> rows = explainer.explain(panel.family(), lamp, state);
             boolean abnormal = rows.stream().anyMatch(r -> !r.normal());
@@ -45,13 +81,6 @@ final class LampPanelHtml {
                 alerts.append("<li id=\"").append(Html.escape(id)).append("-alert\">").append(explained).append("</li>\n");
             }
         }
-        b.append("</div>\n<div id=\"lamp-alerts\" data-live>");
-        if (!alerts.isEmpty()) {
-            b.append("<h2>").append(Html.escape(ex.t(Text.of("確認が必要なランプ", "Lamps that need attention"))))
-                    .append("</h2>\n<ul class=\"alerts\">\n").append(alerts).append("</ul>");
-        }
-        b.append("</div>\n");
-        return b.toString();
     }
 
     /** CSS classes for a state; app.js computes the same from the state id when it refreshes. */
