@@ -3,11 +3,8 @@ package org.voipgw.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
-import org.voipgw.agent.run.RunningGateway;
 import org.voipgw.boards.GatewayModel;
 
 /**
@@ -15,29 +12,13 @@ import org.voipgw.boards.GatewayModel;
  * password (認証失敗; the PPP lamp as the model shows it), then the right one (接続, PPP green), and
  * on Ⅷ a second session (PPP orange). The demo's simulated ISP knows one account.
  */
-class PppoeBrowserTest {
+class PppoeBrowserTest extends BrowserTestBase {
     private static final String USER = SimulatedAccessConcentrator.DEMO_ACCOUNT.user();
     private static final String PASSWORD = SimulatedAccessConcentrator.DEMO_ACCOUNT.password();
-    private RunningGateway gw;
-    private Browser browser;
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (gw != null) {
-            gw.close();
-        }
-    }
-
-    private void start(GatewayModel model) throws Exception {
-        gw = GatewayUnderTest.start(model, Map.of());
-        browser = new Browser();
-        browser.open(gw.webUrl() + "login");
-        browser.type("#login-user", "user");
-        browser.type("#login-password", "user");
-        browser.submit("#login-submit");
+    /** Starts {@code model}, logs in and opens the PPPoE page. */
+    private void open(GatewayModel model) throws Exception {
+        start(model);
+        login("user");
         browser.find("#nav-pppoe").click();
         browser.waitFor(d -> browser.present("#pppoe-save") ? Boolean.TRUE : null);
     }
@@ -60,7 +41,7 @@ class PppoeBrowserTest {
 
     @Test
     void viiiWrongPasswordThenRightThenASecondSession() throws Exception {
-        start(GatewayModel.VIII);
+        open(GatewayModel.VIII);
         assertTrue(browser.find("#breadcrumb").getText().contains("接続先設定（PPPoE）"), "the guide's menu path");
         setSession(1, USER, "wrong-password");
         browser.waitForState("#pppoe-1-state", "auth-failed");
@@ -87,7 +68,7 @@ class PppoeBrowserTest {
 
     @Test
     void familyWrongPasswordBlinksGreenThenConnects() throws Exception {
-        start(GatewayModel.III);
+        open(GatewayModel.III);
         assertTrue(browser.find("#breadcrumb").getText().contains("接続先（PPPoE）"), "the family's menu path");
         setSession(1, USER, "wrong-password");
         browser.waitForState("#pppoe-1-state", "auth-failed");
@@ -103,7 +84,7 @@ class PppoeBrowserTest {
 
     @Test
     void aRejectedFormKeepsWhatWasTypedAndSavesNothing() throws Exception {
-        start(GatewayModel.VIII);
+        open(GatewayModel.VIII);
         browser.type("#pppoe-1-user", "a b<script>alert(1)</script>");
         browser.type("#pppoe-1-mtu", "99999");
         browser.submit("#pppoe-save");

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.voipgw.agent.run.RunningGateway;
 import org.voipgw.boards.GatewayModel;
 
 /**
@@ -18,31 +15,10 @@ import org.voipgw.boards.GatewayModel;
  * three wrong passwords, CSRF, the initial-password warning, and a screenshot of the top page
  * (tests/target/screenshots/top-VIII.png).
  */
-class WebUiBrowserTest {
-    private RunningGateway gw;
-    private Browser browser;
-
+class WebUiBrowserTest extends BrowserTestBase {
     @BeforeEach
     void start() throws Exception {
-        gw = GatewayUnderTest.start(GatewayModel.VIII, Map.of());
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (gw != null) {
-            gw.close();
-        }
-    }
-
-    void login(String password) {
-        browser.open(gw.webUrl() + "login");
-        browser.type("#login-user", "user");
-        browser.type("#login-password", password);
-        browser.submit("#login-submit");
+        start(GatewayModel.VIII);
     }
 
     @Test
