@@ -154,6 +154,7 @@ public final class ScenarioCommand implements Runnable {
             core.put("firmware download VERSION", "a new firmware image arrives (applied at the next boot)");
             core.put("set KEY=VALUE ...", "change settings as a user would (see `voipgw scenario settings`)");
             core.put("fault NAME [ARG] / clear NAME", "inject / undo a fault above");
+            core.put("note TEXT", "nothing: a remark that anchors the expectations after it");
             core.forEach((k, v) -> out.printf("  %-30s %s%n", k, v));
             for (ActionSpec a : d.vocabulary().actions()) {
                 out.printf("  %-30s %s%n", a.word() + " " + a.syntax(), a.description());

@@ -254,7 +254,6 @@ public final class Device implements DeviceContext {
         log.info("boot (firmware " + status.firmware().running() + ")");
         updateStatus(s -> s.with(b -> {
             b.power = PowerState.BOOTING;
-            b.flashAccess = true; // family INIT red-blink: フラッシュアクセス中 (guide 4712)
             b.factoryDefaults = false;
         }));
         scheduler.schedule(BOOT_TIME, () -> {

@@ -183,6 +183,9 @@ public final class ScenarioParser {
                 return fault(line, args);
             case "clear":
                 return clear(line, args);
+            case "note":
+                return d -> { }; // a remark in the run's output; anchors the expectations after it
+
             default:
                 return featureAction(line, verb, args);
         }
@@ -282,7 +285,8 @@ public final class ScenarioParser {
     private Consumer<Device> featureAction(int line, String verb, List<String> args) {
         Optional<ActionSpec> spec = vocabulary().action(verb);
         if (spec.isEmpty()) {
-            List<String> valid = new ArrayList<>(List.of("power", "press", "reboot", "firmware", "set", "fault", "clear"));
+            List<String> valid = new ArrayList<>(List.of("power", "press", "reboot", "firmware", "set", "fault", "clear",
+                    "note"));
             vocabulary().actions().forEach(x -> valid.add(x.word()));
             error(line, "unknown action '" + verb + "' for model " + model.ascii() + "; valid: " + String.join(", ", valid));
             return null;

@@ -28,11 +28,11 @@ class DeviceLifecycleTest {
     }
 
     @Test
-    void bootsThroughFlashReadToRunning() {
+    void bootsToRunningWithInitOff() {
         Device d = device(GatewayModel.III, null);
         d.powerOn();
         assertEquals(PowerState.BOOTING, d.status().power());
-        assertEquals(LampState.RED_BLINK, d.panel().get(Lamp.INIT), "family: フラッシュアクセス中 while booting");
+        assertEquals(LampState.OFF, d.panel().get(Lamp.INIT), "power on → boot → normal: INIT off (issue 3)");
         clock.advance(Device.BOOT_TIME);
         assertTrue(d.running());
         assertEquals(LampState.OFF, d.panel().get(Lamp.INIT));

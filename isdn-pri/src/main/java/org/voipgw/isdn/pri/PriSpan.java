@@ -174,7 +174,14 @@ public final class PriSpan implements IsdnLine {
     }
 
     private void update() {
-        lineState.set(IsdnLineState.of(started, layer1.get() == Layer1State.OK && link.state().isEstablished(),
+        boolean layer1Ok = layer1.get() == Layer1State.OK;
+        if (started && layer1Ok && link.state() == LinkState.AWAITING_ESTABLISHMENT
+                && lineState.get() == IsdnLineState.UNCONFIGURED) {
+            // the span's first SABME is out: the lamp stays as it was until the link is up or the
+            // establishment has failed (T200 × N200, Q.921 §5.5.1) — no red flash at every start
+            return;
+        }
+        lineState.set(IsdnLineState.of(started, layer1Ok && link.state().isEstablished(),
                 calls.blocked(), !calls.calls().isEmpty()));
     }
 }
