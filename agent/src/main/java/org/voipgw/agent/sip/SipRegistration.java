@@ -87,6 +87,7 @@ public final class SipRegistration {
     private String lastError;
     private int failures;
     private boolean lostFlag;
+    private Scheduler.Timer wanWaitTimer;
     private RegistrationState state = RegistrationState.UNREGISTERED;
     private Snapshot published;
     private Runnable whenUnregistered;
@@ -223,6 +224,7 @@ public final class SipRegistration {
             if (afterGoodbye != null) {
                 afterGoodbye.run();
             }
+            maybeStart(); // not attempted yet: start the wait after which a dead WAN counts as a failure
         }
         publish();
     }
@@ -261,7 +263,22 @@ public final class SipRegistration {
 
     private void maybeStart() {
         if (canRun() && inFlight == null && retryTimer == null && state != RegistrationState.REGISTERED) {
+            cancel(wanWaitTimer);
+            wanWaitTimer = null;
             attempt();
+        } else if (!stopped && !wanUp && account != null && account.configured() && !lostFlag && wanWaitTimer == null) {
+            // The account wants to register but the WAN cannot carry it (cable out since boot, PPPoE
+            // not up): if that lasts as long as a REGISTER may take, the first attempt has failed as
+            // surely as a timeout — the PBX side goes out of service (issue 5; guide 4580).
+            wanWaitTimer = scheduler.schedule(timing.transactionTimeout(), () -> {
+                wanWaitTimer = null;
+                if (!stopped && !wanUp && account != null && account.configured() && !lostFlag) {
+                    lostFlag = true;
+                    lastError = "WAN down: cannot register";
+                    log.warn("SIP registration cannot start: the WAN cannot carry it");
+                    publish();
+                }
+            });
         }
     }
 
@@ -491,6 +508,8 @@ public final class SipRegistration {
     }
 
     private void cancelTimers() {
+        cancel(wanWaitTimer);
+        wanWaitTimer = null;
         cancel(refreshTimer);
         cancel(retryTimer);
         cancel(expiryTimer);

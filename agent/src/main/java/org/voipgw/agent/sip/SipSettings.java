@@ -21,6 +21,8 @@ public final class SipSettings {
     public static final String EXPIRES = "sip.expires";
     public static final String LOCAL = "sip.local";
     public static final String ACCEPT_FROM_PROXY_ONLY = "sip.accept-from-proxy-only";
+    /** Which PPPoE session carries SIP (e.g. OCN, guide 4777 "OCN利用時にはPPPランプが緑点灯"), or none. */
+    public static final String PPPOE_SESSION = "sip.pppoe-session";
 
     /** Characters of a SIP user part we accept: RFC 3261 §25.1 unreserved plus the usual user-unreserved marks. */
     private static final String USER_CHARS = "A-Za-z0-9._~!$&'*+=-";
@@ -52,6 +54,11 @@ public final class SipSettings {
         k.add(new SettingKey(ACCEPT_FROM_PROXY_ONLY,
                 "true|false: answer requests only from the registrar / outbound proxy (drop others silently)",
                 "true", false, Validators.bool()));
+        // On a closed carrier network SIP goes straight out of the WAN, and a PPPoE session the site
+        // sets up is its own internet (Ⅷ: PPP off is normal when only VoIP is used, guide 4421); only
+        // when the carrier is reached over PPPoE does registration wait for that session.
+        k.add(new SettingKey(PPPOE_SESSION, "none|1|2|3|4|5: the PPPoE session SIP is carried over (none: the WAN directly)",
+                "none", false, Validators.oneOf(List.of("none", "1", "2", "3", "4", "5"))));
         return List.copyOf(k);
     }
 

@@ -1,14 +1,14 @@
 package org.voipgw.agent.sip;
 
-import java.util.stream.IntStream;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.settings.Settings;
 import org.voipgw.led.status.DeviceStatus;
+import org.voipgw.led.status.PppState;
 
 /**
  * Whether the WAN can carry SIP now. The PPPoE feature may implement this (it knows best); without
- * it, {@link #fromStatus} decides from the device status: WAN link up, and at least one PPPoE session
- * connected when the configuration uses PPPoE ({@code pppoe.N.enabled=true}, when those keys exist).
+ * it, {@link #fromStatus} decides from the device status: WAN link up, and — when the account is
+ * carried over PPPoE ({@code sip.pppoe-session=N}) — that session connected.
  */
 public interface WanReadiness extends DeviceFeature {
     boolean canCarrySip();
@@ -17,9 +17,7 @@ public interface WanReadiness extends DeviceFeature {
         if (!status.power().running() || !status.wan().linkUp()) {
             return false;
         }
-        boolean usesPppoe = IntStream.rangeClosed(1, DeviceStatus.PPP_SESSIONS)
-                .mapToObj(n -> "pppoe." + n + ".enabled")
-                .anyMatch(k -> settings.key(k).isPresent() && settings.getBool(k));
-        return !usesPppoe || status.pppConnected() > 0;
+        String via = settings.key(SipSettings.PPPOE_SESSION).isPresent() ? settings.get(SipSettings.PPPOE_SESSION) : "none";
+        return via.equals("none") || status.ppp().get(Integer.parseInt(via) - 1) == PppState.CONNECTED;
     }
 }

@@ -55,7 +55,7 @@ class SipFeatureTest {
     void settingKeysAreExactlyTheIssuesAndValidate() {
         List<String> names = feature().settings(GatewayModel.VIII).stream().map(SettingKey::name).toList();
         assertEquals(List.of("sip.registrar", "sip.proxy", "sip.user", "sip.password", "sip.domain", "sip.number",
-                "sip.transport", "sip.expires", "sip.local", "sip.accept-from-proxy-only"), names);
+                "sip.transport", "sip.expires", "sip.local", "sip.accept-from-proxy-only", "sip.pppoe-session"), names);
         Box d = new Box(GatewayModel.VIII, feature());
         assertFalse(d.device.settings().validate(Map.of("sip.transport", "tls")).isEmpty());
         assertFalse(d.device.settings().validate(Map.of("sip.registrar", "bad host:x")).isEmpty());
@@ -155,7 +155,7 @@ class SipFeatureTest {
     }
 
     @Test
-    void withPppoeConfiguredTheWanCarriesSipOnlyOnceASessionIsUp() {
+    void overPppoeTheWanCarriesSipOnlyOnceThatSessionIsUp() {
         // a stand-in for the PPPoE feature's settings (another engineer's package)
         DeviceFeature pppoe = new DeviceFeature() {
             @Override
@@ -169,7 +169,7 @@ class SipFeatureTest {
             }
         };
         Box d = new Box(GatewayModel.III, feature(), pppoe);
-        d.set(Map.of("pppoe.1.enabled", "true"));
+        d.set(Map.of("pppoe.1.enabled", "true", "sip.pppoe-session", "1"));
         d.powerOn();
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofMinutes(5));
@@ -180,6 +180,20 @@ class SipFeatureTest {
         d.device.updateStatus(s -> s.withPpp(1, PppState.RETRY_WAIT));
         d.clock.runDue();
         assertEquals(RegistrationState.UNREGISTERED, d.device.status().registration(), "PPPoE down: lost");
+    }
+
+    @Test
+    void aPppoeSessionForTheSitesOwnInternetDoesNotGateSip() {
+        Box d = new Box(GatewayModel.VIII, feature(), org.voipgw.agent.pppoe.PppoeFeature.simulated());
+        d.powerOn();
+        d.set(ACCOUNT);
+        d.clock.advance(Duration.ofSeconds(5));
+        assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
+        d.set(Map.of("pppoe.1.enabled", "true", "pppoe.1.user", "site@isp.example", "pppoe.1.password", "x",
+                "pppoe.1.mode", "on-demand"));
+        d.clock.advance(Duration.ofMinutes(10));
+        assertEquals(RegistrationState.REGISTERED, d.device.status().registration(), "VoIP stays up (guide 4421)");
+        assertFalse(d.device.feature(SipFeature.class).orElseThrow().registrationBlocksLine(), "the PBX side stays in service");
     }
 
     @Test

@@ -181,12 +181,15 @@ class SipRegistrationTest {
     }
 
     @Test
-    void noWanAtBootMeansNoAttemptAndNothingBlocked() {
+    void noWanMeansNoRequestAndCountsAsAFailedFirstAttemptAfterATransactionTime() {
         RegistrationHarness h = new RegistrationHarness();
         h.registration.configure(RegistrationHarness.account(3600));
+        h.advance(Duration.ofSeconds(1));
+        assertFalse(h.registration.snapshot().lost(), "no red flash while the WAN may still come up");
         h.advance(Duration.ofMinutes(10));
-        assertEquals(0, h.carrier.received().size());
-        assertFalse(h.registration.snapshot().lost());
+        assertEquals(0, h.carrier.received().size(), "nothing can be sent without a WAN");
+        assertTrue(h.registration.snapshot().lost(), "a box whose WAN never came up takes the PBX side out of service");
+        assertEquals("WAN down: cannot register", h.registration.snapshot().lastError());
     }
 
     @Test

@@ -71,6 +71,20 @@ class PppdBackendTest {
         return Files.readString(standInDir.resolve(what + "." + start));
     }
 
+    /** Like {@link #seen}, for a file the stand-in writes as it exits: waits for it, at most 10 s. */
+    private String seenWhenWritten(String what, int start) throws IOException {
+        java.nio.file.Path f = standInDir.resolve(what + "." + start);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.exists(f) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10); // polling for a file another process writes; the bound decides
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return Files.readString(f);
+    }
+
     private LiveSession session(PppoeConfig c) {
         LiveSession s = new LiveSession(setup(), deviceDir, c);
         s.onLoop(() -> s.session.boot(true));
@@ -115,7 +129,7 @@ class PppdBackendTest {
             s.await("stopped");
             long pid = Long.parseLong(seen("pid", 1).strip());
             ProcessHandle.of(pid).ifPresent(h -> h.onExit().orTimeout(10, TimeUnit.SECONDS).join());
-            assertEquals("5", seen("term", 1).strip(), "pppd got SIGTERM and exited 5 (pppd(8) EXIT STATUS)");
+            assertEquals("5", seenWhenWritten("term", 1).strip(), "pppd got SIGTERM and exited 5 (pppd(8) EXIT STATUS)");
             assertEquals(1, s.backend.starts());
         }
     }
