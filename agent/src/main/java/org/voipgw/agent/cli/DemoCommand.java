@@ -58,7 +58,8 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         GatewayModel model = modelOption.model();
-        Path flashDir = flash != null ? flash : Files.createTempDirectory("voipgw-flash-");
+        Path flashDir = flash != null ? FlashLog.usable(spec.commandLine(), flash)
+                : Files.createTempDirectory("voipgw-flash-");
         FlashLog.rollIn(flashDir);
         RunningGateway gw;
         try {
@@ -123,7 +124,7 @@ public final class DemoCommand implements Callable<Integer> {
                 screen.say(sb.toString());
                 continue;
             }
-            ScenarioParser.Command c = ScenarioParser.command(modelOption.model(), cmd);
+            ScenarioParser.Command c = ScenarioParser.command(device, cmd);
             if (c.error() != null) {
                 screen.say("? " + c.error());
                 continue;

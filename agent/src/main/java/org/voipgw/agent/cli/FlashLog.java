@@ -14,6 +14,26 @@ final class FlashLog {
     private FlashLog() {
     }
 
+    /**
+     * Checks a {@code --flash} directory: it must be a directory (created when missing) we can write;
+     * anything else is a usage error naming the path.
+     */
+    static Path usable(picocli.CommandLine cl, Path flashDir) {
+        if (Files.exists(flashDir) && !Files.isDirectory(flashDir)) {
+            throw new picocli.CommandLine.ParameterException(cl, "--flash " + flashDir + " is not a directory");
+        }
+        try {
+            Files.createDirectories(flashDir);
+        } catch (IOException e) {
+            throw new picocli.CommandLine.ParameterException(cl,
+                    "--flash " + flashDir + " cannot be created (" + e.getClass().getSimpleName() + ")");
+        }
+        if (!Files.isWritable(flashDir)) {
+            throw new picocli.CommandLine.ParameterException(cl, "--flash " + flashDir + " is not writable");
+        }
+        return flashDir;
+    }
+
     static void rollIn(Path flashDir) throws IOException {
         if (Configuration.isFrozen()) {
             return;

@@ -66,7 +66,12 @@ public final class RunCommand implements Callable<Integer> {
         InetSocketAddress bind = web != null ? web
                 : InetSocketAddress.createUnresolved(model.spec().webUi().address(), 80);
         PrintWriter out = spec.commandLine().getOut();
-        FlashLog.rollIn(flash);
+        FlashLog.rollIn(FlashLog.usable(spec.commandLine(), flash));
+        for (String i : concat(wanIf, lanIf)) {
+            if (!java.nio.file.Files.isDirectory(Path.of("/sys/class/net", i))) {
+                out.println("voipgw: warning: no network interface '" + i + "' on this machine (its lamps stay off)");
+            }
+        }
         RunningGateway gw = RunningGateway.start(model, flash, Map.of(), bind,
                 loop -> DeviceAssembly.live(model, loop, flash, Path.of("/sys/class/net"), wanIf, lanIf));
         Device device = gw.device();

@@ -84,10 +84,28 @@ public final class ScenarioCommand implements Runnable {
                 description = "write one D-channel capture per ISDN port: DIR/<scenario>-<port>.pcap (Wireshark, tshark)")
         Path pcap;
 
+        /** Report and capture folders are checked before anything runs: a bad one is a usage error. */
+        private void writable(Path dir, String option) {
+            if (dir == null) {
+                return;
+            }
+            try {
+                java.nio.file.Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), option + ": cannot create " + dir + " ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+            if (!java.nio.file.Files.isWritable(dir)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + dir + " is not writable");
+            }
+        }
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            writable(junit == null ? null : junit.toAbsolutePath().getParent(), "--junit");
+            writable(pcap, "--pcap");
             ScenarioFiles.Loaded loaded = ScenarioFiles.load(files);
             if (!loaded.errors().isEmpty()) {
                 for (ScenarioError e : loaded.errors()) {
@@ -95,6 +113,10 @@ public final class ScenarioCommand implements Runnable {
                 }
                 err.println(loaded.errors().size() + " mistake(s) in the scenario files; nothing was run");
                 err.flush();
+                if (json) {
+                    out.println(ScenarioReports.jsonErrors(loaded.errors()));
+                    out.flush();
+                }
                 return VoipgwCommand.EXIT_USAGE;
             }
             StringWriter progress = new StringWriter();

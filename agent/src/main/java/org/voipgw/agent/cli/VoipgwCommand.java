@@ -34,7 +34,24 @@ public final class VoipgwCommand implements Runnable {
         cl.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(EXIT_FAILURE);
         usageExitCodes(cl);
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            // a failure the user can act on gets one line saying what went wrong, not a stack trace
+            c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + describe(ex));
+            c.getErr().flush();
+            return EXIT_FAILURE;
+        });
         return cl;
+    }
+
+    static String describe(Throwable ex) {
+        Throwable t = ex instanceof java.io.UncheckedIOException u && u.getCause() != null ? u : ex;
+        StringBuilder sb = new StringBuilder(String.valueOf(t.getMessage()));
+        for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && !sb.toString().contains(c.getMessage())) {
+                sb.append(": ").append(c.getClass().getSimpleName()).append(" ").append(c.getMessage());
+            }
+        }
+        return sb.toString();
     }
 
     private static void usageExitCodes(CommandLine cl) {

@@ -214,7 +214,7 @@ public final class Device implements DeviceContext {
         bootGeneration++;
         cancelShutdownHold();
         if (wasRunning) {
-            features.forEach(f -> f.onShutdown(false));
+            shutdownFeatures(false);
         }
         log.info("power off");
         HardwareFaults.clearedByPowerCycle(this);
@@ -231,7 +231,7 @@ public final class Device implements DeviceContext {
         }
         log.info("reboot");
         if (phase == Phase.RUNNING) {
-            features.forEach(f -> f.onShutdown(true));
+            shutdownFeatures(true);
         }
         bootGeneration++;
         boot();
@@ -240,12 +240,22 @@ public final class Device implements DeviceContext {
     /** SIGTERM in live/headless mode: say goodbye (un-REGISTER, PADT), save the log, stop. */
     public void shutdownOrderly() {
         if (phase == Phase.RUNNING) {
-            features.forEach(f -> f.onShutdown(true));
+            shutdownFeatures(true);
         }
         saveLog();
         phase = Phase.OFF;
         bootGeneration++;
         updateStatus(s -> s.with(b -> b.power = PowerState.OFF));
+    }
+
+    /**
+     * Features go down in the reverse of their assembly order, as stacks are taken down: SIP says
+     * goodbye (un-REGISTER) while the PPPoE session and the WAN that carry it are still there.
+     */
+    private void shutdownFeatures(boolean orderly) {
+        for (int i = features.size() - 1; i >= 0; i--) {
+            features.get(i).onShutdown(orderly);
+        }
     }
 
     private void boot() {
@@ -359,7 +369,7 @@ public final class Device implements DeviceContext {
         long gen = ++bootGeneration;
         log.info("shutdown switch held: saving the log, then standby");
         if (wasRunning) {
-            features.forEach(f -> f.onShutdown(true));
+            shutdownFeatures(true);
         }
         updateStatus(s -> s.with(b -> b.power = PowerState.SHUTTING_DOWN));
         scheduler.schedule(SHUTDOWN_SAVE_TIME, () -> {

@@ -44,6 +44,7 @@ public final class DeviceAssembly {
         f.add(new org.voipgw.agent.live.SysfsEthernet(sysClassNet, wanIf, lanIfs));
         f.add(new HardwareFaults());
         f.add(new EcoMode());
+        f.add(new FirmwareProbe());
         f.add(PppoeFeature.live(new org.voipgw.agent.pppoe.pppd.PppdBackend(
                 org.voipgw.agent.pppoe.pppd.PppdSetup.debian(wanIf))));
         f.add(SipFeature.live(new java.security.SecureRandom()));
@@ -60,6 +61,7 @@ public final class DeviceAssembly {
         f.add(new EthernetPorts());
         f.add(new HardwareFaults());
         f.add(new EcoMode());
+        f.add(new FirmwareProbe());
         f.add(new org.voipgw.agent.isdn.IsdnSide());
         // PPPoE against an ISP that accepts any account (scenarios); the demo wants
         // PppoeFeature.simulated(SimulatedAccessConcentrator.demo()) instead.

@@ -142,7 +142,11 @@ public final class IsdnSide implements DeviceFeature {
         ClockSync.Source src = ClockSync.Source.valueOf(context.settings().get("clock.source").toUpperCase(Locale.ROOT));
         ClockSync sync = new ClockSync(model == GatewayModel.VIII ? ClockSync.Model.VIII : ClockSync.Model.VI_VII, src);
         if (src == ClockSync.Source.PRI) {
-            sync.attach((org.voipgw.isdn.pri.PriSpan) ports.get("pri").line());
+            // slaved to the PRI: a clock only from a configured span with a framed signal (CLK
+            // orange-blink otherwise, guide 4628: "PRIランプが正常に点灯しているか確認")
+            org.voipgw.isdn.pri.PriSpan span = (org.voipgw.isdn.pri.PriSpan) ports.get("pri").line();
+            span.onLayer1(l -> sync.setPriSignal(!faults.priUnconfigured && span.clockRecoverable()));
+            sync.setPriSignal(!faults.priUnconfigured && span.clockRecoverable());
         } else if (src == ClockSync.Source.BRI) {
             // the BRI clock port (Ⅷ BRI(CLK), TE fixed; Ⅵ/Ⅶ CLKポート) wired to the master clock device
             DChannelWire clockWire = new DChannelWire(context.scheduler());

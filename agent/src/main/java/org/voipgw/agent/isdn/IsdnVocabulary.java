@@ -143,10 +143,31 @@ final class IsdnVocabulary {
                                 "unconfigured")),
                 new ProbeSpec("call", "PORT STATE (the gateway's Q.931 state of the port's last call)", callStates,
                         portOnly, (c, a) -> read(c, a.get(0), PbxPort::lastCallState, "none")),
-                new ProbeSpec("cause", "PORT VALUE (Q.850 cause the last call was cleared with; 0 = none)", List.of(),
-                        portOnly, (c, a) -> read(c, a.get(0), p -> Integer.toString(p.lastCause()), "0")),
+                new ProbeSpec("cause", "PORT VALUE (Q.850 cause the last call was cleared with, 0–127; 0 = none)",
+                        List.of(), portOnly, (c, a) -> read(c, a.get(0), p -> Integer.toString(p.lastCause()), "0"),
+                        v -> v.matches("\\d{1,3}") && Integer.parseInt(v) <= 127 ? Optional.empty()
+                                : Optional.of("'" + v + "' is not a Q.850 cause value; valid: 0–127")),
                 new ProbeSpec("q931", "PORT WHO:MESSAGE,… (the last call's exchange, e.g. PBX:SETUP,GW:CALL-PROCEEDING)",
-                        List.of(), portOnly, (c, a) -> read(c, a.get(0), PbxPort::trace, "none")));
+                        List.of(), portOnly, (c, a) -> read(c, a.get(0), PbxPort::trace, "none"),
+                        IsdnVocabulary::checkTrace));
+    }
+
+    /** A q931 expectation: none, or WHO:MESSAGE,… with WHO = PBX|GW and a Q.931 message name. */
+    private static Optional<String> checkTrace(String v) {
+        if (v.equals("none")) {
+            return Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        for (org.voipgw.isdn.q931.MessageType t : org.voipgw.isdn.q931.MessageType.values()) {
+            names.add(t.name().replace('_', '-'));
+        }
+        for (String part : v.split(",", -1)) {
+            String[] wm = part.split(":", -1);
+            if (wm.length != 2 || !(wm[0].equals("PBX") || wm[0].equals("GW")) || !names.contains(wm[1])) {
+                return Optional.of("'" + part + "' is not WHO:MESSAGE; WHO: PBX|GW, MESSAGE: " + String.join(", ", names));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String read(DeviceContext c, String port, Function<PbxPort, String> f, String absent) {

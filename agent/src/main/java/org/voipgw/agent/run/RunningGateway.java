@@ -89,7 +89,8 @@ public final class RunningGateway implements AutoCloseable {
                     flashDir.resolve("webui-credentials.json"), new MillisClock(loop::millis, ZoneId.systemDefault())));
         } catch (IOException e) {
             loop.close();
-            throw new UncheckedIOException("the web UI cannot listen on " + webBind + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("the web UI cannot listen on " + webBind.getHostString() + ":"
+                    + webBind.getPort() + " (" + e.getMessage() + "); choose another with --web HOST:PORT", e);
         }
         EventLoop.run(loop, () -> {
             device.onFactoryReset(web::factoryReset);

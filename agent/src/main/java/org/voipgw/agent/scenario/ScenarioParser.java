@@ -25,6 +25,12 @@ import org.voipgw.led.LampState;
  * and what is valid; a file with any mistake yields no scenario, so nothing runs.
  */
 public final class ScenarioParser {
+    /**
+     * The longest a scenario may run in virtual time: 31 days (about 3 s of wall time for one device,
+     * `voipgw bench`); longer would make a typo like 100000h run for minutes.
+     */
+    static final long MAX_MILLIS = 31L * 24 * 3_600_000;
+    static final String MAX_SPAN = "31 days (744h)";
     private final String file;
     private final List<ScenarioError> errors = new ArrayList<>();
     private GatewayModel model;
@@ -53,9 +59,18 @@ public final class ScenarioParser {
      * it, or the reason it is not valid for {@code model}.
      */
     public static Command command(GatewayModel model, String line) {
+        return command(DeviceAssembly.simulated(model, new VirtualClock(), null), line);
+    }
+
+    /**
+     * As {@link #command(GatewayModel, String)}, checked against {@code device}'s own vocabulary (the
+     * demo's running box, whose SIP is live: it offers no simulated-carrier faults). Reads only what
+     * is fixed at assembly (the vocabulary and the setting keys), so any thread may call it.
+     */
+    public static Command command(Device device, String line) {
         ScenarioParser p = new ScenarioParser("prompt");
-        p.model = model;
-        p.probe = DeviceAssembly.simulated(model, new VirtualClock(), null);
+        p.model = device.model();
+        p.probe = device;
         List<String> w;
         try {
             w = Tokenizer.words(line);
@@ -141,6 +156,10 @@ public final class ScenarioParser {
             return;
         }
         long at = relative ? lastStepMillis + ms.get() : ms.get();
+        if (at > MAX_MILLIS) {
+            error(line, "time " + t + " is beyond what a scenario may span; valid: up to " + MAX_SPAN);
+            return;
+        }
         if (at < lastStepMillis) {
             error(line, "time goes backwards: " + Durations.format(at) + " is before the previous step at "
                     + Durations.format(lastStepMillis));
@@ -241,7 +260,8 @@ public final class ScenarioParser {
         List<SettingError> bad = probe.settings().validate(changes);
         if (!bad.isEmpty()) {
             bad.forEach(e -> error(line, "set " + e.key() + ": " + e.message()
-                    + probe.settings().key(e.key()).map(k -> " (valid: " + k.valid() + ")").orElse("")));
+                    + probe.settings().key(e.key()).map(k -> " (valid: " + k.valid() + ")")
+                            .orElseGet(() -> " (valid keys of " + model.ascii() + ": " + keyFamilies() + ")")));
             return null;
         }
         return d -> {
@@ -316,6 +336,11 @@ public final class ScenarioParser {
                 }
                 mode = kw.equals("for") ? Expectation.Mode.FOR : Expectation.Mode.WITHIN;
                 window = ms.get();
+                if (lastStepMillis + window > MAX_MILLIS) {
+                    error(line, "window " + body.get(body.size() - 1) + " reaches beyond what a scenario may span; valid: up to "
+                            + MAX_SPAN + " in all");
+                    return;
+                }
                 body = body.subList(0, body.size() - 2);
             }
         }
@@ -375,8 +400,9 @@ public final class ScenarioParser {
             error(line, bad.get() + " (usage: expect " + p.word() + " " + p.syntax() + ")");
             return null;
         }
-        if (!p.values().isEmpty() && !p.values().contains(expected)) {
-            error(line, "'" + expected + "' is not a value of " + p.word() + "; valid: " + p.values());
+        Optional<String> badValue = p.checkValue().apply(expected);
+        if (badValue.isPresent()) {
+            error(line, badValue.get());
             return null;
         }
         return d -> p.read().apply(d, args);
@@ -384,6 +410,12 @@ public final class ScenarioParser {
 
     private Vocabulary vocabulary() {
         return probe.vocabulary();
+    }
+
+    /** The setting keys with session and port numbers folded: pppoe.N.user, sip.registrar, … */
+    private String keyFamilies() {
+        return probe.settings().keys().stream().map(k -> k.name().replaceAll("\\.\\d+\\.", ".N."))
+                .distinct().collect(java.util.stream.Collectors.joining(", "));
     }
 
     private String faultNames() {

@@ -19,6 +19,16 @@ public final class ScenarioReports {
         JUnitReport.write(file, outcomes);
     }
 
+    /** The mistakes that stopped a run, for tools: {"errors":[{"file","line","message"}]}. */
+    public static String jsonErrors(List<ScenarioError> errors) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode list = root.putArray("errors");
+        for (ScenarioError e : errors) {
+            list.addObject().put("file", e.file()).put("line", e.line()).put("message", e.message());
+        }
+        return JSON.writeValueAsString(root);
+    }
+
     public static String json(List<Outcome> outcomes, long passed, long failed) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("passed", passed);

@@ -92,7 +92,10 @@ public final class ScenarioRunner {
                 try {
                     next.action().accept(device);
                 } catch (RuntimeException e) {
-                    out.println("  step failed: " + e.getMessage());
+                    // a step that cannot be done (e.g. hanging up a call that is not there) fails the run
+                    Expectation asStep = new Expectation(next.line(), next.text(), "step", "done", stepAt, 0,
+                            Expectation.Mode.WITHIN, d -> "failed");
+                    report(outcomes, new Outcome(file, asStep, false, stepAt, "failed", e.getMessage()));
                 }
                 clock.runDue();
                 next = steps.hasNext() ? steps.next() : null;

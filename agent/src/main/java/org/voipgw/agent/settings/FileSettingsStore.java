@@ -59,8 +59,10 @@ public final class FileSettingsStore implements SettingsStore {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             byte[] bytes = JSON.writeValueAsBytes(new TreeMap<>(values));
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            Files.deleteIfExists(tmp);
+            // settings hold the PPPoE and SIP passwords: readable by the agent only, from creation on
+            try (FileChannel ch = FileChannel.open(tmp, java.util.Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), ownerOnly(tmp))) {
                 ch.write(java.nio.ByteBuffer.wrap(bytes));
                 ch.force(true);
             }
@@ -73,6 +75,14 @@ public final class FileSettingsStore implements SettingsStore {
         } catch (IOException e) {
             throw new UncheckedIOException("saving settings to " + file + " failed", e);
         }
+    }
+
+    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly(Path p) {
+        if (!p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new java.nio.file.attribute.FileAttribute<?>[0];
+        }
+        return new java.nio.file.attribute.FileAttribute<?>[] {java.nio.file.attribute.PosixFilePermissions
+                .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))};
     }
 
     private static void syncDirectory(Path dir) {

@@ -150,7 +150,7 @@ public final class SipFeature implements DeviceFeature {
             return List.of();
         }
         Function<String, Optional<String>> count = Validators.integer(0, model.spec().voipChannels().total());
-        return List.of(new ActionSpec("sip.calls", "sip.calls N",
+        return List.of(new ActionSpec("sip.calls", "N",
                 "stand-in until FXS calls exist: N calls in progress (0–" + model.spec().voipChannels().total() + ")",
                 args -> args.size() == 1 ? count.apply(args.getFirst()) : Optional.of("sip.calls takes one number"),
                 (c, args) -> {
@@ -161,7 +161,7 @@ public final class SipFeature implements DeviceFeature {
 
     @Override
     public List<ProbeSpec> probes(GatewayModel model) {
-        return List.of(new ProbeSpec("registration", "registration STATE", STATES,
+        return List.of(new ProbeSpec("registration", "STATE", STATES,
                 args -> args.isEmpty() ? Optional.empty() : Optional.of("registration takes no argument"),
                 (c, args) -> c.status().registration().id()));
     }

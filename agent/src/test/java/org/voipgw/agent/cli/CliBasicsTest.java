@@ -111,6 +111,28 @@ class CliBasicsTest {
     }
 
     @Test
+    void badPathsAreUsageErrorsBeforeAnythingStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        CliRun demo = run("demo", "--headless", "--web", "127.0.0.1:0", "--flash", file.toString());
+        assertEquals(2, demo.exit());
+        assertTrue(demo.err().contains("is not a directory"), demo.err());
+        CliRun junit = run("scenario", "run", "../scenarios/viii-wan.scn", "--junit", file.resolve("r.xml").toString());
+        assertEquals(2, junit.exit());
+        assertTrue(junit.err().contains("--junit: cannot create"), junit.err());
+        assertEquals("", junit.out(), "nothing ran");
+    }
+
+    @Test
+    void malformedScenarioWithJsonListsTheMistakesAsJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("bad.scn"), "model VIII\nat 0s fly\n");
+        CliRun r = run("scenario", "run", "--json", f.toString());
+        assertEquals(2, r.exit());
+        assertEquals(2, r.json().get("errors").get(0).get("line").asInt());
+    }
+
+    @Test
     void scenarioSettingsAndFaultsListTheVocabulary() {
         CliRun s = run("scenario", "settings", "--model", "III");
         assertTrue(s.out().contains("power.eco") && s.out().contains("on|off"), s.out());

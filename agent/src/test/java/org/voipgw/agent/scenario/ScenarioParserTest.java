@@ -41,6 +41,12 @@ class ScenarioParserTest {
         "model VIII\\nat 0s set \"unterminated|2|unterminated quote",
         "model VIII\\nmodel III|2|model is given once",
         "model VIII\\nfrobnicate|2|unknown statement 'frobnicate'",
+        "model VIII\\nat 100000h power on|2|beyond what a scenario may span",
+        "model VIII\\nat 0s power on\\nexpect lamp WAN green for 1000h|3|reaches beyond what a scenario may span",
+        "model VIII\\nat 0s power on\\nexpect cause pri abc within 1s|3|abc' is not a Q.850 cause value",
+        "model VIII\\nat 0s power on\\nexpect q931 pri PBX:FOO within 1s|3|is not WHO:MESSAGE",
+        "model VIII\\nat 0s set pppoe.6.user=x|2|valid keys of VIII: clock.source, pppoe.N.echo-failures",
+        "model VIII\\nat 0s power on\\nexpect registration sleeping within 1s|3|sleeping' is not a value of registration",
     })
     void mistakesAreReportedWithTheirLineAndNothingRuns(String text, int line, String message) {
         ScenarioParser.Result r = parse(text.replace("\\n", "\n"));
@@ -89,6 +95,32 @@ class ScenarioParserTest {
         assertEquals(false, o.get(0).passed());
         assertEquals("red-blink", o.get(0).actual());
         assertTrue(out.toString().contains("actual lamp WAN is red-blink (since 5.000s)"), out.toString());
+    }
+
+    @Test
+    void aStepThatCannotBeDoneFailsTheRun() {
+        Scenario s = parse("""
+                model VIII
+                at 0s power on
+                at +5s pbx.hangup pri
+                """).scenario();
+        List<Outcome> o = new ScenarioRunner(new PrintWriter(new StringWriter())).run(s);
+        assertEquals(1, o.size());
+        assertEquals(false, o.get(0).passed());
+        assertEquals(3, o.get(0).expectation().line());
+        assertTrue(o.get(0).detail().contains("no call"), o.get(0).detail());
+    }
+
+    @Test
+    void aNoteDoesNothingButAnchorsTheExpectationsAfterIt() {
+        Scenario s = parse("""
+                model VIII
+                at 0s power on
+                at +10s note the box has booted
+                expect lamp POWER green for 5s
+                """).scenario();
+        assertEquals(10_000L, s.expectations().get(0).fromMillis());
+        assertTrue(new ScenarioRunner(new PrintWriter(new StringWriter())).run(s).get(0).passed());
     }
 
     @Test

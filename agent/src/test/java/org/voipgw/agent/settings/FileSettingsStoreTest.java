@@ -19,6 +19,14 @@ class FileSettingsStoreTest {
     }
 
     @Test
+    void theFileHoldingPasswordsIsReadableByTheOwnerOnly(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("settings.json");
+        new FileSettingsStore(f).save(Map.of("sip.password", "secret"));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(f)));
+    }
+
+    @Test
     void aCrashBeforeTheRenameLeavesTheOldSettings(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("settings.json");
         FileSettingsStore s = new FileSettingsStore(f);

@@ -62,11 +62,18 @@ class DiagnoserTest {
         assertEquals(Lamp.WAN, chain.lamp());
         assertTrue(chain.reason().en().contains("explains VoIP off, PRI red, CLK orange-blink"), chain.reason().en());
         assertFalse(chain.reason().en().contains("Then"), chain.reason().en());
-        // VoIP not given: PRI red is not assumed to come from the WAN
-        Verdict gap = verdict(LampFamily.VIII, "PRI=red", "WAN=red-blink");
-        assertEquals(Lamp.WAN, gap.lamp());
-        assertFalse(gap.reason().en().contains("explains"), gap.reason().en());
-        assertTrue(gap.reason().en().endsWith("Then act on PRI red."), gap.reason().en());
+        // VoIP not read out: a WAN link down still explains PRI red — no registration can live without
+        // the WAN, and its loss blocks the PRI (guide 4580)
+        Verdict direct = verdict(LampFamily.VIII, "PRI=red", "WAN=red-blink");
+        assertEquals(Lamp.WAN, direct.lamp());
+        assertTrue(direct.reason().en().contains("which also explains PRI red"), direct.reason().en());
+        assertFalse(direct.reason().en().contains("Then"), direct.reason().en());
+        // but not PRI red-blink (a line fault of its own) …
+        Verdict own = verdict(LampFamily.VIII, "PRI=red-blink", "WAN=red-blink");
+        assertTrue(own.reason().en().endsWith("Then act on PRI red-blink."), own.reason().en());
+        // … and a healthy-looking WAN explains nothing
+        Verdict none = verdict(LampFamily.VIII, "PRI=red", "CLK=orange-blink");
+        assertEquals(Lamp.PRI, none.lamp());
     }
 
     @Test
