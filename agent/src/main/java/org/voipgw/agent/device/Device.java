@@ -167,6 +167,7 @@ public final class Device implements DeviceContext {
         return lampHistory;
     }
 
+    @Override
     public DeviceLog log() {
         return log;
     }

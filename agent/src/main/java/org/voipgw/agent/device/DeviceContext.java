@@ -30,6 +30,9 @@ public interface DeviceContext {
     /** The device's flash directory (settings, log, feature files). */
     Path flashDir();
 
+    /** The device's own log (the web UI's ログ page, the log saved to flash at shutdown). */
+    DeviceLog log();
+
     /** Another feature of this device, by type (e.g. the SIP registration asks the PPPoE client). */
     <T extends DeviceFeature> java.util.Optional<T> feature(Class<T> type);
 

@@ -137,9 +137,7 @@ public final class PppoeFeature implements DeviceFeature {
             throw new IllegalStateException("PppoeFeature attached twice");
         }
         context = ctx;
-        if (ctx instanceof Device d) {
-            deviceLog = d.log()::info; // the web UI's ログ page and the log saved to flash
-        }
+        deviceLog = ctx.log()::info; // the web UI's ログ page and the log saved to flash
         backend.attach(ctx.scheduler(), ctx.flashDir() == null ? null : ctx.flashDir().resolve("pppoe"));
         for (int n = 1; n <= PppoeSettings.SESSIONS; n++) {
             sessions.add(new PppoeSession(PppoeConfig.from(ctx.settings(), n), ctx.scheduler(), backend, retry,

@@ -169,17 +169,18 @@ public final class SipFeature implements DeviceFeature {
     @Override
     public void attach(DeviceContext ctx) {
         context = ctx;
-        // DeviceContext has no log of its own (yet): the runtime's Device does (web UI ログ page, flash)
-        if (ctx instanceof Device d) {
+        // the device's own log: the web UI's ログ page and the log saved to flash
+        if (ctx.log() != null) {
+            org.voipgw.agent.device.DeviceLog d = ctx.log();
             log = new RegistrationLog() {
                 @Override
                 public void info(String message) {
-                    d.log().info(message);
+                    d.info(message);
                 }
 
                 @Override
                 public void warn(String message) {
-                    d.log().warn(message);
+                    d.warn(message);
                 }
             };
         }
