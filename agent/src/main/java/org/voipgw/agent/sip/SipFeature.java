@@ -295,7 +295,7 @@ public final class SipFeature implements DeviceFeature {
                 .orElse(statusGate);
     }
 
-    /** The PPPoE feature's word when it offers one, else the status (WAN link, PPPoE when configured). */
+    /** The PPPoE feature's word when it offers one, else the status (WAN link; the session named by sip.pppoe-session). */
     private boolean wanCanCarrySip(DeviceStatus s) {
         return context.feature(WanReadiness.class).map(WanReadiness::canCarrySip)
                 .orElseGet(() -> WanReadiness.fromStatus(s, context.settings()));
