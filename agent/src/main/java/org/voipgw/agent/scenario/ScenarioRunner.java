@@ -40,11 +40,6 @@ public final class ScenarioRunner {
         return this;
     }
 
-    /** A device built on a {@link VirtualClock}, as the runner needs. */
-    public static Device deviceFor(Scenario s, Path flashDir) {
-        return DeviceAssembly.simulated(s.model(), new VirtualClock(), flashDir);
-    }
-
     public List<Outcome> run(Scenario scenario) {
         Device device = assemble.apply(scenario);
         file = scenario.file();

@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
+import org.voipgw.agent.pppoe.PppoeConfig;
 import org.voipgw.agent.pppoe.PppoeFeature;
-import org.voipgw.agent.settings.Settings;
+import org.voipgw.agent.sip.SipAccount;
+import org.voipgw.agent.sip.SipFeature;
+import org.voipgw.agent.sip.SipSettings;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.LampCatalogue;
 import org.voipgw.led.LampPanel;
@@ -66,16 +69,18 @@ public final class DeviceGatewayView implements GatewayView {
     @Override
     public List<PppoeSessionView> pppoeSessions() {
         return EventLoop.call(device.scheduler(), () -> {
+            if (device.feature(PppoeFeature.class).isEmpty()) {
+                return List.<PppoeSessionView>of();
+            }
             List<PppoeSessionView> out = new ArrayList<>();
-            Settings s = device.settings();
             DeviceStatus st = device.status();
             for (int n = 1; n <= DeviceStatus.PPP_SESSIONS; n++) {
-                String p = "pppoe." + n + ".";
-                out.add(new PppoeSessionView(n, bool(s, p + "enabled"),
-                        PppoeMode.find(text(s, p + "mode", "always")).orElse(PppoeMode.ALWAYS),
-                        text(s, p + "user", ""), !text(s, p + "password", "").isEmpty(), text(s, p + "service", ""),
-                        number(s, p + "mtu", 1492), number(s, p + "idle", 0), number(s, p + "echo-interval", 0),
-                        number(s, p + "echo-failures", 0), st.ppp().get(n - 1), PppoeDetails.address(device, n),
+                // the PPPoE client's own reading of its settings: one place knows the keys and defaults
+                PppoeConfig c = PppoeConfig.from(device.settings(), n);
+                out.add(new PppoeSessionView(n, c.enabled(),
+                        PppoeMode.find(c.mode().word()).orElseThrow(), c.user(), !c.password().isEmpty(),
+                        c.service(), c.mtu(), (int) c.idle().toSeconds(), (int) c.echoInterval().toSeconds(),
+                        c.echoFailures(), st.ppp().get(n - 1), PppoeDetails.address(device, n),
                         PppoeDetails.retryAt(device, n)));
             }
             return out;
@@ -125,10 +130,12 @@ public final class DeviceGatewayView implements GatewayView {
     @Override
     public SipAccountView sipAccount() {
         return EventLoop.call(device.scheduler(), () -> {
-            Settings s = device.settings();
-            return new SipAccountView(text(s, "sip.user", ""), !text(s, "sip.password", "").isEmpty(),
-                    text(s, "sip.domain", ""), text(s, "sip.registrar", ""), text(s, "sip.proxy", ""),
-                    text(s, "sip.number", ""), text(s, "sip.transport", "udp"), number(s, "sip.expires", 3600));
+            if (device.feature(SipFeature.class).isEmpty()) {
+                return new SipAccountView("", false, "", "", "", "", "udp", 0);
+            }
+            SipAccount a = SipSettings.account(device.settings()); // the SIP feature's reading of its keys
+            return new SipAccountView(a.user(), !a.password().isEmpty(), a.domain(), a.registrar(), a.proxy(),
+                    a.number(), a.transport().name().toLowerCase(java.util.Locale.ROOT), a.expires());
         });
     }
 
@@ -136,21 +143,5 @@ public final class DeviceGatewayView implements GatewayView {
     public List<String> recentLog(int max) {
         List<String> all = device.log().recent();
         return all.subList(Math.max(0, all.size() - max), all.size());
-    }
-
-    private static String text(Settings s, String key, String absent) {
-        return s.key(key).isPresent() ? s.get(key) : absent;
-    }
-
-    private static boolean bool(Settings s, String key) {
-        return Boolean.parseBoolean(text(s, key, "false"));
-    }
-
-    private static int number(Settings s, String key, int absent) {
-        try {
-            return Integer.parseInt(text(s, key, Integer.toString(absent)).trim());
-        } catch (NumberFormatException e) {
-            return absent;
-        }
     }
 }

@@ -51,6 +51,10 @@ class DeviceLifecycleTest {
         assertEquals(cut, d.lampHistory().lastChange(Lamp.WAN).orElseThrow().atMillis());
         assertEquals(LampState.RED_BLINK, d.lampHistory().lastChange(Lamp.WAN).orElseThrow().to());
         assertEquals(LampState.RED_BLINK, shown.get(shown.size() - 1).get(Lamp.WAN));
+        assertEquals(new LampChange(cut, Lamp.WAN, LampState.GREEN, LampState.RED_BLINK),
+                d.lampHistory().recent().get(d.lampHistory().recent().size() - 1), "the last event, with its time");
+        assertEquals(LampState.GREEN, d.lampHistory().recent().stream().filter(c -> c.lamp() == Lamp.POWER)
+                .findFirst().orElseThrow().to(), "power on is an event too");
     }
 
     @Test
