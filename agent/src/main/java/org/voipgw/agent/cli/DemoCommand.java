@@ -73,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("web UI: " + gw.webUrl() + "  (login: user / user)");
         gw.notes().forEach(out::println);
         out.flush();
-        boolean interactive = !headless && System.console() != null;
+        boolean interactive = !headless && onATerminal();
         if (interactive) {
             Screen screen = new Screen(model, out);
             EventLoop.run(loop, () -> device.addLampSink(new BlinkingLamps(loop, screen::draw)));
@@ -101,6 +101,22 @@ public final class DemoCommand implements Callable<Integer> {
         }, "sigterm"));
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Whether standard input and output are a terminal. Up to JDK 21 {@code System.console()} is null
+     * otherwise; from JDK 22 it may exist anyway, and {@code Console.isTerminal()} (22+) tells.
+     */
+    static boolean onATerminal() {
+        java.io.Console c = System.console();
+        if (c == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+        } catch (ReflectiveOperationException e) {
+            return true; // JDK 21: a console exists only on a terminal
+        }
     }
 
     private void prompt(Device device, SystemScheduler loop, Screen screen) throws Exception {
