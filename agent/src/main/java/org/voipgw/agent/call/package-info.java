@@ -1,0 +1,11 @@
+/**
+ * The call core: protocol-neutral calls through the gateway. A {@link org.voipgw.agent.call.Call} joins a
+ * PBX leg (a Q.931 call on a B channel, later an FXS line) and an IP leg (a SIP INVITE dialog), each a
+ * {@link org.voipgw.agent.call.CallLeg}; the {@link org.voipgw.agent.call.CallCore} admits or refuses calls
+ * (channel limit, registration) and keeps the calls in progress and the history; 着信番号変換 is
+ * {@link org.voipgw.agent.call.NumberConversion}. Causes are ITU-T Q.850 values throughout; SIP statuses
+ * are mapped at the SIP leg with RFC 3398.
+ *
+ * <p>May use: hal (time). Must not use the ISDN or SIP packages: the legs adapt those to this package.
+ */
+package org.voipgw.agent.call;
