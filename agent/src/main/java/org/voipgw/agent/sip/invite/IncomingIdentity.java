@@ -46,8 +46,10 @@ public final class IncomingIdentity {
 
     private static Optional<String> user(String uri) {
         String u = uri.trim();
-        if (u.startsWith("<") && u.endsWith(">")) {
-            u = u.substring(1, u.length() - 1);
+        int open = u.indexOf('<');
+        int close = u.indexOf('>', open + 1);
+        if (open >= 0 && close > open) { // name-addr: an optional display name, then <URI> (RFC 3261 §20.10)
+            u = u.substring(open + 1, close);
         }
         String lower = u.toLowerCase(Locale.ROOT);
         if (lower.startsWith("tel:")) {
