@@ -17,6 +17,10 @@ public final class Cause {
     public static final int NO_CHANNEL = 34;
     /** 41 "temporary failure": the IP leg failed without a more precise reason (e.g. the WAN went down). */
     public static final int TEMPORARY_FAILURE = 41;
+    /** 65 "bearer capability not implemented": no common codec (RFC 3398 §7.2.4.1 pairs it with 488). */
+    public static final int BEARER_NOT_IMPLEMENTED = 65;
+    /** 102 "recovery on timer expiry": a transaction or session timer ran out (RFC 3398 pairs 408 with it). */
+    public static final int TIMER_EXPIRY = 102;
 
     private Cause() {
     }
