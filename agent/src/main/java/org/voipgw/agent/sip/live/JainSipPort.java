@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -49,6 +50,7 @@ import org.voipgw.agent.sip.SipAccount;
 import org.voipgw.agent.sip.SipEndpoint;
 import org.voipgw.agent.sip.SipPort;
 import org.voipgw.agent.sip.SipResponse;
+import org.voipgw.agent.sip.invite.InvitePort;
 import org.voipgw.hal.time.Scheduler;
 
 /**
@@ -71,6 +73,7 @@ public final class JainSipPort implements SipPort, SipListener {
     private final String fromTag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     private volatile Listener listener;
     private volatile ClientTransaction pending;
+    private volatile JainSipCalls calls;
 
     private JainSipPort(SipEndpoint endpoint, Scheduler loop) {
         this.loop = loop;
@@ -102,6 +105,16 @@ public final class JainSipPort implements SipPort, SipListener {
     @Override
     public void listen(Listener l) {
         listener = l;
+    }
+
+    /**
+     * The INVITE dialogs of calls on this port's stack and I/O thread; {@code account} tells where requests
+     * go and the Contact's user. Until this is called an INVITE is answered 480.
+     */
+    public InvitePort calls(Supplier<SipAccount> account) {
+        JainSipCalls c = new JainSipCalls(sip, contactHost, endpoint.transport(), loop, io, account);
+        calls = c;
+        return c;
     }
 
     @Override
@@ -143,6 +156,10 @@ public final class JainSipPort implements SipPort, SipListener {
         Response resp = event.getResponse();
         CSeqHeader cseq = (CSeqHeader) resp.getHeader(CSeqHeader.NAME);
         CallIdHeader callId = (CallIdHeader) resp.getHeader(CallIdHeader.NAME);
+        JainSipCalls c = calls;
+        if (c != null && c.response(event)) {
+            return;
+        }
         if (cseq == null || callId == null || !Request.REGISTER.equals(cseq.getMethod())) {
             return;
         }
@@ -164,12 +181,16 @@ public final class JainSipPort implements SipPort, SipListener {
     public void processRequest(RequestEvent event) {
         Request req = event.getRequest();
         String method = req.getMethod();
+        JainSipCalls c = calls;
+        if (c != null && c.request(event)) {
+            return;
+        }
         if (Request.ACK.equals(method)) {
             return;
         }
         int status = switch (method) {
             case Request.OPTIONS -> Response.OK; // keep-alive from the registrar / proxy
-            case Request.INVITE -> Response.TEMPORARILY_UNAVAILABLE; // calls come in a later issue
+            case Request.INVITE -> Response.TEMPORARILY_UNAVAILABLE; // no call feature on this port
             default -> Response.NOT_IMPLEMENTED;
         };
         try {
@@ -186,7 +207,8 @@ public final class JainSipPort implements SipPort, SipListener {
     @Override
     public void processTimeout(TimeoutEvent event) {
         ClientTransaction ct = event.getClientTransaction();
-        if (ct == null) {
+        JainSipCalls c = calls;
+        if (ct == null || (c != null && c.timeout(ct))) {
             return;
         }
         Request req = ct.getRequest();
