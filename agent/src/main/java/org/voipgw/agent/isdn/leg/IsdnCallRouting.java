@@ -8,8 +8,8 @@ import org.voipgw.agent.call.Call;
 import org.voipgw.agent.call.CallCore;
 import org.voipgw.agent.call.CallSide;
 import org.voipgw.agent.call.Cause;
-import org.voipgw.agent.call.IpSide;
-import org.voipgw.agent.call.PbxSide;
+import org.voipgw.agent.call.ToCarrier;
+import org.voipgw.agent.call.ToPbx;
 import org.voipgw.isdn.IsdnLine;
 import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.call.FarEnd;
@@ -21,13 +21,13 @@ import org.voipgw.isdn.call.IsdnCall;
  * a call from the carrier is placed on the first port, in port order, whose line is up and has a free B
  * channel (the span hunts the channel itself), else refused with cause 34.
  */
-public final class IsdnCallRouting implements PbxSide {
+public final class IsdnCallRouting implements ToPbx {
     private final CallCore core;
-    private final IpSide ip;
+    private final ToCarrier ip;
     private final Supplier<Map<String, IsdnLine>> ports;
 
     /** @param ports the ports by scenario name ({@code pri}, {@code bri1}…), in hunting order; rebuilt at boot */
-    public IsdnCallRouting(CallCore core, IpSide ip, Supplier<Map<String, IsdnLine>> ports) {
+    public IsdnCallRouting(CallCore core, ToCarrier ip, Supplier<Map<String, IsdnLine>> ports) {
         this.core = Objects.requireNonNull(core);
         this.ip = Objects.requireNonNull(ip);
         this.ports = Objects.requireNonNull(ports);

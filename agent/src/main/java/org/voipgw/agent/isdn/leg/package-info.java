@@ -4,7 +4,7 @@
  * ({@link org.voipgw.agent.isdn.leg.IsdnCallRouting}: SETUPs from the PBX become calls to the carrier;
  * calls from the carrier become SETUPs on the first port with a free B channel).
  *
- * <p>May use: isdn-pri (calls, lines), the call core. Not the SIP packages: the core's {@code IpSide} is
+ * <p>May use: isdn-pri (calls, lines), the call core. Not the SIP packages: the core's {@code ToCarrier} is
  * how a call reaches the carrier.
  */
 package org.voipgw.agent.isdn.leg;

@@ -7,6 +7,6 @@ package org.voipgw.agent.call;
  * is busy, 27 when the line is down).
  */
 @FunctionalInterface
-public interface PbxSide {
+public interface ToPbx {
     void offer(Call call);
 }

@@ -5,6 +5,6 @@ package org.voipgw.agent.call;
  * starts, or clears the call at once with a Q.850 cause.
  */
 @FunctionalInterface
-public interface IpSide {
+public interface ToCarrier {
     void offer(Call call);
 }
