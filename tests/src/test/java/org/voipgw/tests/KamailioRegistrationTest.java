@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.tinylog.Logger;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.device.EthernetPorts;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.sip.FlowRecoveryBackoff;

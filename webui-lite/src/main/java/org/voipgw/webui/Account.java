@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.tinylog.Logger;
+import org.voipgw.hal.flash.Flash;
 
 /**
  * The web UI's one account ({@code user}, initial password {@code user} as the guide says, seed 000
@@ -122,13 +122,13 @@ final class Account {
             return Optional.of(s);
         } catch (IOException e) {
             // As the INIT switch would: back to the initial password, the damaged file kept aside.
-            Path aside = file.resolveSibling(file.getFileName() + ".damaged");
-            Logger.error("credentials file {} is unreadable ({}); kept as {}, using the initial password",
-                    file, e.getMessage(), aside);
             try {
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                Path aside = Flash.files().quarantine(file);
+                Logger.error("credentials file {} is unreadable ({}); kept as {}, using the initial password",
+                        file, e.getMessage(), aside);
             } catch (IOException moveFailed) {
-                Logger.error("could not move the damaged credentials aside: {}", moveFailed.getMessage());
+                Logger.error("credentials file {} is unreadable ({}) and could not be moved aside ({}); "
+                        + "using the initial password", file, e.getMessage(), moveFailed.getMessage());
             }
             return Optional.empty();
         }
@@ -136,7 +136,8 @@ final class Account {
 
     private void save(Stored s) {
         try {
-            AtomicFiles.write(file, JSON.writeValueAsBytes(s));
+            // password hashes are secrets too: offline guessing needs the file
+            Flash.files().replace(file, JSON.writeValueAsBytes(s), Flash.Access.OWNER_ONLY);
         } catch (IOException e) {
             throw new UncheckedIOException("saving credentials to " + file + " failed", e);
         }

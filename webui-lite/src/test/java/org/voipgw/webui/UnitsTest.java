@@ -89,16 +89,6 @@ class UnitsTest {
     }
 
     @Test
-    void atomicWriteReplacesWholeFilesOwnerOnly(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("sub/creds.json");
-        AtomicFiles.write(f, "old".getBytes());
-        AtomicFiles.write(f, "new".getBytes());
-        assertEquals("new", Files.readString(f));
-        assertFalse(Files.exists(dir.resolve("sub/creds.json.tmp")));
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
-    }
-
-    @Test
     void damagedCredentialsFallBackToTheInitialPassword(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("creds.json");
         Files.writeString(f, "{not json");

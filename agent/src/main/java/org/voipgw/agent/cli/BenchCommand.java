@@ -10,7 +10,7 @@ import org.voipgw.agent.settings.SettingError;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.panel.BlinkingLamps;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.VirtualClock;

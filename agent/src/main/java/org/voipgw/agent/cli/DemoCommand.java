@@ -18,7 +18,7 @@ import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.panel.BlinkingLamps;
 import org.voipgw.agent.panel.TerminalPanel;
 import org.voipgw.agent.scenario.ScenarioParser;
-import org.voipgw.agent.run.RunningGateway;
+import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.led.LampPanel;

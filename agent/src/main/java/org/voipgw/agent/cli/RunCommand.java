@@ -1,20 +1,14 @@
 package org.voipgw.agent.cli;
 
-import com.pi4j.Pi4J;
-import com.pi4j.context.Context;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
-import org.voipgw.agent.device.EventLoop;
-import org.voipgw.agent.live.GpioPanel;
-import org.voipgw.agent.run.RunningGateway;
+import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.boards.GatewayModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,41 +62,26 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         FlashLog.rollIn(FlashLog.usable(spec.commandLine(), flash));
         for (String i : concat(wanIf, lanIf)) {
-            if (!java.nio.file.Files.isDirectory(Path.of("/sys/class/net", i))) {
+            if (!Files.isDirectory(Path.of("/sys/class/net", i))) {
                 out.println("voipgw: warning: no network interface '" + i + "' on this machine (its lamps stay off)");
             }
         }
-        RunningGateway gw = RunningGateway.start(model, flash, Map.of(), bind,
-                loop -> DeviceAssembly.live(model, loop, flash, Path.of("/sys/class/net"), wanIf, lanIf));
-        Device device = gw.device();
-        Context pi4j = null;
-        GpioPanel panel = null;
-        if (gpio) {
-            try {
-                Context ctx = Pi4J.newAutoContext();
-                pi4j = ctx;
-                panel = EventLoop.call(gw.loop(), () -> new GpioPanel(ctx, device));
-            } catch (RuntimeException e) {
-                gw.close();
-                spec.commandLine().getErr().println("voipgw: GPIO is not available here (" + e.getMessage()
-                        + "); --gpio needs a Raspberry Pi with /dev/gpiochip0 (pi4j gpiod plugin). Nothing was started.");
-                spec.commandLine().getErr().flush();
-                return VoipgwCommand.EXIT_FAILURE;
-            }
+        RunningGateway gw;
+        try {
+            gw = RunningGateway.live(model, flash, bind, wanIf, lanIf, gpio);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("voipgw: " + e.getMessage() + ". Nothing was started.");
+            spec.commandLine().getErr().flush();
+            return VoipgwCommand.EXIT_FAILURE;
         }
-        Context gpioContext = pi4j;
-        GpioPanel gpioPanel = panel;
         out.println("voipgw: model " + model.roman() + " " + model.device() + " live; web UI " + gw.webUrl()
                 + (gpio ? "; lamps on GPIO" : ""));
+        gw.notes().forEach(n -> out.println("voipgw: " + n));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 gw.close();
-                if (gpioPanel != null) {
-                    gpioPanel.close();
-                    gpioContext.shutdown();
-                }
             } finally {
                 FlashLog.close();
                 stopped.countDown();

@@ -1,11 +1,12 @@
 package org.voipgw.agent.device;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ import org.voipgw.led.status.PowerState;
  * switch restores factory settings; a downloaded firmware (CONFIG green-blink) is written at the
  * next boot (INIT orange-blink on Ⅷ, red-blink on the family) and then runs.
  */
-public final class Device implements DeviceContext {
+public final class Device implements DeviceContext, AutoCloseable {
     /** Boot: flash read and self-test. Chosen; the guide gives no figure. */
     public static final Duration BOOT_TIME = Duration.ofSeconds(2);
     /** Writing a new firmware image at boot. Chosen; the guide gives no figure. */
@@ -56,6 +57,9 @@ public final class Device implements DeviceContext {
     private final List<DeviceFeature> features = new ArrayList<>();
     private final Vocabulary vocabulary;
     private final List<StatusListener> statusListeners = new CopyOnWriteArrayList<>();
+    private final Deque<Change> undelivered = new ArrayDeque<>();
+    private boolean delivering;
+    private boolean closed;
     private final List<LampSink> sinks = new CopyOnWriteArrayList<>();
     private final List<Runnable> factoryResetListeners = new CopyOnWriteArrayList<>();
     private final LampHistory lampHistory = new LampHistory();
@@ -116,6 +120,13 @@ public final class Device implements DeviceContext {
         return status;
     }
 
+    /**
+     * The status bus policy: a change is applied (and the panel derived) at once, but listeners and lamp
+     * sinks hear of it only after the outermost update returns. A listener that updates the status in
+     * turn queues its change behind the one being delivered, so every listener sees every change in the
+     * order it happened — each {@code before} is the previous {@code after} — and never a change from
+     * inside another's delivery.
+     */
     @Override
     public void updateStatus(UnaryOperator<DeviceStatus> change) {
         DeviceStatus before = status;
@@ -127,14 +138,35 @@ public final class Device implements DeviceContext {
         LampPanel old = panel;
         panel = LampDerivation.derive(model.family(), after);
         lampHistory.record(scheduler.clock().millis(), old, panel);
-        for (StatusListener l : statusListeners) {
-            l.changed(before, after);
+        undelivered.add(new Change(before, after, old, panel));
+        if (delivering) {
+            return; // the outermost update delivers it, after the change being delivered now
         }
-        if (!panel.equals(old)) {
+        delivering = true;
+        try {
+            Change next;
+            while ((next = undelivered.poll()) != null) {
+                deliver(next);
+            }
+        } finally {
+            delivering = false;
+            undelivered.clear();
+        }
+    }
+
+    private void deliver(Change c) {
+        for (StatusListener l : statusListeners) {
+            l.changed(c.before(), c.after());
+        }
+        if (!c.panelAfter().equals(c.panelBefore())) {
             for (LampSink s : sinks) {
-                s.show(panel);
+                s.show(c.panelAfter());
             }
         }
+    }
+
+    /** One status change waiting to be delivered, with the panels derived from either side. */
+    private record Change(DeviceStatus before, DeviceStatus after, LampPanel panelBefore, LampPanel panelAfter) {
     }
 
     @Override
@@ -247,6 +279,28 @@ public final class Device implements DeviceContext {
         phase = Phase.OFF;
         bootGeneration++;
         updateStatus(s -> s.with(b -> b.power = PowerState.OFF));
+    }
+
+    /**
+     * Discards the device: every feature closes its edges (threads, sockets, processes, files), in the
+     * reverse of the assembly order. Call it after the box went down ({@link #shutdownOrderly} or
+     * {@link #powerOff}); a second call does nothing. A feature that fails to close is logged and the
+     * others still close.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (int i = features.size() - 1; i >= 0; i--) {
+            DeviceFeature f = features.get(i);
+            try {
+                f.close();
+            } catch (RuntimeException e) {
+                log.warn("closing " + f.getClass().getSimpleName() + " failed: " + e);
+            }
+        }
     }
 
     /**

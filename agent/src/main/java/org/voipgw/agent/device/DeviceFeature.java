@@ -1,5 +1,6 @@
 package org.voipgw.agent.device;
 
+import java.util.Collection;
 import java.util.List;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
@@ -8,7 +9,7 @@ import org.voipgw.boards.GatewayModel;
  * A part of the box — PPPoE client, SIP registration, PRI span, clock sync — plugged into the
  * device runtime. It declares its settings, scenario faults, actions and probes (so the scenario
  * language and {@code voipgw scenario faults|settings} stay table-driven), and follows the box's
- * lifecycle. All methods run on the device event loop.
+ * lifecycle: attach, then boots and shutdowns, then close. All methods run on the device event loop.
  */
 public interface DeviceFeature {
     /** Whether this model has the feature at all (e.g. the PRI span only on Ⅷ). */
@@ -47,6 +48,13 @@ public interface DeviceFeature {
     }
 
     /** Settings changed (key names); re-read what concerns you. */
-    default void onSettingsChanged(java.util.Collection<String> keys) {
+    default void onSettingsChanged(Collection<String> keys) {
+    }
+
+    /**
+     * The device is discarded (after it went down): free what outlives the box's power — threads,
+     * sockets, child processes, open files. Called once, in the reverse of the assembly order.
+     */
+    default void close() {
     }
 }

@@ -13,15 +13,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.voipgw.agent.device.DeviceContext;
-import org.voipgw.agent.device.DeviceFeature;
+import org.tinylog.Logger;
+import org.voipgw.agent.device.ActionSpec;
+import org.voipgw.agent.device.FaultSpec;
+import org.voipgw.agent.device.ProbeSpec;
+import org.voipgw.agent.pbx.PbxSide;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.agent.settings.Validators;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.fxsbri.BriPort;
 import org.voipgw.fxsbri.ClockSync;
 import org.voipgw.isdn.IsdnLineState;
+import org.voipgw.isdn.call.AnsweringFarEnd;
 import org.voipgw.isdn.dchan.DChannelWire;
+import org.voipgw.isdn.lapd.Side;
 import org.voipgw.isdn.pcap.PcapWriter;
+import org.voipgw.isdn.pri.PriSpan;
 import org.voipgw.isdn.pri.SpanMode;
 import org.voipgw.led.status.ClockSource;
 import org.voipgw.led.status.ClockStatus;
@@ -34,9 +41,10 @@ import org.voipgw.led.status.LineState;
  * ({@code pri.mode}, {@code clock.source}, {@code bri.ptmp-port}); injected faults persist across that.
  *
  * <p>Blocking: the line is blocked (PRI red) while the PBX has its port blocked or the SIP
- * registration is lost ({@link #setRegistrationLost}); see PriSpan for how the PBX is told.
+ * registration is lost ({@link #setInService}); see PriSpan for how the PBX is told.
  */
-public final class IsdnSide implements DeviceFeature {
+public final class IsdnSide implements PbxSide {
+    private final boolean lineInterface;
     private final IsdnFaults faults = new IsdnFaults();
     private final Map<String, PcapWriter> captures = new LinkedHashMap<>();
     private final List<OutputStream> captureFiles = new ArrayList<>();
@@ -45,6 +53,29 @@ public final class IsdnSide implements DeviceFeature {
     private ClockSync clock;
     private boolean registrationLost;
     private boolean running;
+
+    private IsdnSide(boolean lineInterface) {
+        this.lineInterface = lineInterface;
+    }
+
+    /** A simulated box: a simulated PBX on the other end of every port's cable. */
+    public static IsdnSide simulated() {
+        return new IsdnSide(true);
+    }
+
+    /**
+     * A live box with no line interface configured yet (the ISDN-transport issue brings them): the ports
+     * run on a D channel that never carries a signal, so the PRI lamp shows the guide's link-down state
+     * (red-blink, guide 4556) rather than off, which the catalogue reads as an unconfigured unit.
+     */
+    public static IsdnSide withoutLineInterface() {
+        return new IsdnSide(false);
+    }
+
+    /** Whether the PBX side has a line interface to talk to (false: say so, guide 4556 remedies do not apply). */
+    public boolean hasLineInterface() {
+        return lineInterface;
+    }
 
     @Override
     public boolean appliesTo(GatewayModel model) {
@@ -57,17 +88,17 @@ public final class IsdnSide implements DeviceFeature {
     }
 
     @Override
-    public List<org.voipgw.agent.device.FaultSpec> faults(GatewayModel model) {
+    public List<FaultSpec> faults(GatewayModel model) {
         return IsdnVocabulary.faults(model);
     }
 
     @Override
-    public List<org.voipgw.agent.device.ActionSpec> actions(GatewayModel model) {
+    public List<ActionSpec> actions(GatewayModel model) {
         return IsdnVocabulary.actions(model);
     }
 
     @Override
-    public List<org.voipgw.agent.device.ProbeSpec> probes(GatewayModel model) {
+    public List<ProbeSpec> probes(GatewayModel model) {
         return IsdnVocabulary.probes(model);
     }
 
@@ -106,13 +137,13 @@ public final class IsdnSide implements DeviceFeature {
         if (model == GatewayModel.VIII) {
             SpanMode mode = SpanMode.valueOf(context.settings().get("pri.mode").toUpperCase(Locale.ROOT));
             SpanMode pbxMode = faults.modeMismatch ? mode : opposite(mode);
-            next.put("pri", PbxPort.pri(s, mode, pbxMode));
+            next.put("pri", lineInterface ? PbxPort.pri(s, mode, pbxMode) : PbxPort.priWithoutLineInterface(s, mode));
         } else {
             String ptmp = context.settings().get("bri.ptmp-port");
             for (int n = 1; n <= briPorts(model); n++) {
                 BriPort.Wiring w = ptmp.equals(Integer.toString(n)) ? BriPort.Wiring.POINT_TO_MULTIPOINT
                         : BriPort.Wiring.POINT_TO_POINT;
-                next.put("bri" + n, PbxPort.bri(s, n, w));
+                next.put("bri" + n, lineInterface ? PbxPort.bri(s, n, w) : PbxPort.briWithoutLineInterface(s, n, w));
             }
         }
         ports = next;
@@ -142,16 +173,17 @@ public final class IsdnSide implements DeviceFeature {
         ClockSync.Source src = ClockSync.Source.valueOf(context.settings().get("clock.source").toUpperCase(Locale.ROOT));
         ClockSync sync = new ClockSync(model == GatewayModel.VIII ? ClockSync.Model.VIII : ClockSync.Model.VI_VII, src);
         if (src == ClockSync.Source.PRI) {
-            // slaved to the PRI: a clock only from a configured span with a framed signal (CLK
+            // slaved to the PRI: a clock only from a started span with a framed signal (CLK
             // orange-blink otherwise, guide 4628: "PRIランプが正常に点灯しているか確認")
-            org.voipgw.isdn.pri.PriSpan span = (org.voipgw.isdn.pri.PriSpan) ports.get("pri").line();
-            span.onLayer1(l -> sync.setPriSignal(!faults.priUnconfigured && span.clockRecoverable()));
-            sync.setPriSignal(!faults.priUnconfigured && span.clockRecoverable());
+            sync.attach((PriSpan) ports.get("pri").line());
         } else if (src == ClockSync.Source.BRI) {
             // the BRI clock port (Ⅷ BRI(CLK), TE fixed; Ⅵ/Ⅶ CLKポート) wired to the master clock device
             DChannelWire clockWire = new DChannelWire(context.scheduler());
+            if (!lineInterface) {
+                clockWire.cut(); // no line interface: no clock device on the other end either
+            }
             BriPort clockPort = new BriPort(context.scheduler(), clockWire.gatewayEnd(), BriPort.Config.clockPort(0),
-                    new org.voipgw.isdn.call.AnsweringFarEnd(context.scheduler(), PbxPort.FAR_END_ANSWER));
+                    new AnsweringFarEnd(context.scheduler(), PbxPort.FAR_END_ANSWER));
             clockPort.start();
             sync.attach(clockPort);
         }
@@ -166,7 +198,7 @@ public final class IsdnSide implements DeviceFeature {
         LineState pri = ports.containsKey("pri") ? lineState(ports.get("pri").lineState()) : LineState.UNCONFIGURED;
         int calls = ports.values().stream().mapToInt(PbxPort::callsInProgress).sum();
         ClockStatus cs = clock == null ? ClockStatus.FREE_RUNNING
-                : new ClockStatus(ClockSource.valueOf(clock.status().source().name()), clock.status().locked());
+                : new ClockStatus(clockSource(clock.status().source()), clock.status().locked());
         context.updateStatus(st -> st.with(b -> {
             b.pbxLine = pri;
             b.callsInProgress = calls;
@@ -175,7 +207,21 @@ public final class IsdnSide implements DeviceFeature {
     }
 
     static LineState lineState(IsdnLineState s) {
-        return LineState.valueOf(s.name());
+        return switch (s) {
+            case UNCONFIGURED -> LineState.UNCONFIGURED;
+            case USABLE -> LineState.USABLE;
+            case COMMUNICATING -> LineState.COMMUNICATING;
+            case FAILED -> LineState.FAILED;
+            case BLOCKED -> LineState.BLOCKED;
+        };
+    }
+
+    static ClockSource clockSource(ClockSync.Source s) {
+        return switch (s) {
+            case INTERNAL -> ClockSource.INTERNAL;
+            case PRI -> ClockSource.PRI;
+            case BRI -> ClockSource.BRI;
+        };
     }
 
     static int briPorts(GatewayModel m) {
@@ -225,10 +271,12 @@ public final class IsdnSide implements DeviceFeature {
     }
 
     /**
-     * The SIP registration is lost (a configured account not registered after a failed attempt
-     * or a lapse): the PBX side is taken out of service until it returns (guide 4580–4583).
+     * Out of service while the SIP registration is lost (a configured account not registered after a
+     * failed attempt or a lapse), until it returns (guide 4580–4583): the ports are blocked and refuse SETUPs.
      */
-    public void setRegistrationLost(boolean lost) {
+    @Override
+    public void setInService(boolean inService) {
+        boolean lost = !inService;
         if (lost != registrationLost) {
             registrationLost = lost;
             ports.values().forEach(p -> p.line().setBlocked(blocked()));
@@ -256,9 +304,9 @@ public final class IsdnSide implements DeviceFeature {
                 OutputStream out = Files.newOutputStream(dir.resolve(prefix + "-" + n + ".pcap"));
                 captureFiles.add(out);
                 // our end of the D channel: the network side, unless the PRI is set to TE
-                org.voipgw.isdn.lapd.Side side = n.equals("pri")
+                Side side = n.equals("pri")
                         ? SpanMode.valueOf(context.settings().get("pri.mode").toUpperCase(Locale.ROOT)).side()
-                        : org.voipgw.isdn.lapd.Side.NETWORK;
+                        : Side.NETWORK;
                 captures.put(n, PbxPort.newCapture(out, context.scheduler().clock(), side));
             }
             ports.values().forEach(p -> {
@@ -272,13 +320,19 @@ public final class IsdnSide implements DeviceFeature {
         }
     }
 
+    /** The capture files are the side's only edge that outlives a boot. */
+    @Override
+    public void close() {
+        closeCaptures();
+    }
+
     /** Ends the captures (flushes and closes the files). */
     public void closeCaptures() {
         for (OutputStream o : captureFiles) {
             try {
                 o.close();
             } catch (IOException e) {
-                org.tinylog.Logger.warn("closing a capture: {}", e.getMessage());
+                Logger.warn("closing a capture: {}", e.getMessage());
             }
         }
         captureFiles.clear();

@@ -111,7 +111,7 @@ final class IsdnVocabulary {
                 ? Optional.empty() : Optional.of("expected PORT, one of " + ports);
         return List.of(
                 new ActionSpec("pbx.call", "PORT NUMBER", "the PBX dials NUMBER (SETUP toward the gateway)", portAndNumber,
-                        (c, a) -> port(c, a.get(0)).pbxCall(a.get(1))),
+                        (c, a) -> port(c, a.get(0)).pbxCall(a.get(1)).ifPresent(IsdnVocabulary::refuse)),
                 new ActionSpec("pbx.answer", "PORT", "the PBX answers the call ringing at it", portOnly,
                         (c, a) -> port(c, a.get(0)).pbxAnswer().ifPresent(IsdnVocabulary::refuse)),
                 new ActionSpec("pbx.hangup", "PORT", "the PBX hangs up its last call", portOnly,

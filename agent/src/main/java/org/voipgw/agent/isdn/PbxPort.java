@@ -3,6 +3,7 @@ package org.voipgw.agent.isdn;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.voipgw.fxsbri.BriPort;
 import org.voipgw.hal.time.Clock;
@@ -15,6 +16,7 @@ import org.voipgw.isdn.call.CallObserver;
 import org.voipgw.isdn.call.CallState;
 import org.voipgw.isdn.call.IsdnCall;
 import org.voipgw.isdn.dchan.DChannelWire;
+import org.voipgw.isdn.dchan.FrameTap;
 import org.voipgw.isdn.pcap.PcapWriter;
 import org.voipgw.isdn.pri.PriSpan;
 import org.voipgw.isdn.pri.SpanMode;
@@ -29,6 +31,7 @@ import org.voipgw.isdn.sim.SimulatedPbx;
 final class PbxPort {
     /** How long the stand-in far end lets a call from the PBX ring. Chosen. */
     static final Duration FAR_END_ANSWER = Duration.ofSeconds(3);
+    private static final String NO_PBX = "no line interface (no PBX) on ";
 
     final String name;
     private final DChannelWire wire;
@@ -57,6 +60,35 @@ final class PbxPort {
         return new PbxPort("pri", wire, span, pbx, mode.side());
     }
 
+    /**
+     * A port of a live box with no line interface yet (the ISDN-transport issue brings them): the line
+     * runs on a D channel that never carries a signal, so it shows the guide's link-down state (PRI
+     * red-blink, guide 4556: リンクダウン), and nothing plays the PBX.
+     */
+    private static PbxPort withoutLineInterface(String name, IsdnLine line, DChannelWire wire, Side gatewaySide) {
+        wire.cut();
+        return new PbxPort(name, wire, line, null, gatewaySide);
+    }
+
+    /** The Ⅷ PRI span in {@code mode} on a dead D channel (see {@link #withoutLineInterface}). */
+    static PbxPort priWithoutLineInterface(Scheduler s, SpanMode mode) {
+        DChannelWire wire = new DChannelWire(s);
+        PriSpan span = new PriSpan(s, wire.gatewayEnd(), PriSpan.Config.of(mode), new AnsweringFarEnd(s, FAR_END_ANSWER));
+        return withoutLineInterface("pri", span, wire, mode.side());
+    }
+
+    /** Ⅵ/Ⅶ BRI port {@code n} on a dead D channel (see {@link #withoutLineInterface}). */
+    static PbxPort briWithoutLineInterface(Scheduler s, int n, BriPort.Wiring wiring) {
+        DChannelWire wire = new DChannelWire(s);
+        BriPort port = new BriPort(s, wire.gatewayEnd(), BriPort.Config.nt(n, wiring), new AnsweringFarEnd(s, FAR_END_ANSWER));
+        return withoutLineInterface("bri" + n, port, wire, Side.NETWORK);
+    }
+
+    /** Whether a PBX is on the other end of this port's cable (a simulated one); false without a line interface. */
+    boolean hasPbx() {
+        return pbx != null;
+    }
+
     /** Ⅵ/Ⅶ BRI port {@code n} (NT), point-to-multipoint or not, with one ISDN terminal of the PBX. */
     static PbxPort bri(Scheduler s, int n, BriPort.Wiring wiring) {
         DChannelWire wire = new DChannelWire(s);
@@ -75,10 +107,15 @@ final class PbxPort {
             wire.cut();
         }
         line.start();
-        pbx.start();
+        if (pbx != null) {
+            pbx.start();
+        }
     }
 
     void cable(boolean cut) {
+        if (pbx == null) {
+            return; // no line interface: there is no cable to repair
+        }
         if (cut) {
             wire.cut();
         } else {
@@ -87,6 +124,9 @@ final class PbxPort {
     }
 
     void pbxSilent(boolean silent) {
+        if (pbx == null) {
+            return;
+        }
         if (silent) {
             pbx.goSilent();
         } else {
@@ -95,14 +135,20 @@ final class PbxPort {
     }
 
     void ignoreCalls(boolean ignore) {
-        pbx.ignoreCalls(ignore);
+        if (pbx != null) {
+            pbx.ignoreCalls(ignore);
+        }
     }
 
     /** The PBX dials {@code number}: a SETUP toward the gateway. */
-    void pbxCall(String number) {
+    Optional<String> pbxCall(String number) {
+        if (pbx == null) {
+            return Optional.of(NO_PBX + name);
+        }
         trace.reset();
         lastPbxCall = pbx.call(number);
         lastIpCall = null;
+        return Optional.empty();
     }
 
     /** A call from the carrier side toward the PBX (SETUP from the gateway). */
@@ -119,6 +165,9 @@ final class PbxPort {
 
     /** The PBX answers the call ringing at it (the last one toward the PBX). */
     Optional<String> pbxAnswer() {
+        if (pbx == null) {
+            return Optional.of(NO_PBX + name);
+        }
         Optional<PbxCall> ringing = pbx.calls().stream().filter(c -> !c.outgoing()).reduce((a, b) -> b);
         if (ringing.isEmpty()) {
             return Optional.of("no call is ringing at the PBX on " + name);
@@ -129,6 +178,9 @@ final class PbxPort {
 
     /** The PBX hangs up its last call (DISCONNECT, normal clearing). */
     Optional<String> pbxHangup() {
+        if (pbx == null) {
+            return Optional.of(NO_PBX + name);
+        }
         PbxCall last = pbx.lastCall();
         if (last == null) {
             return Optional.of("the PBX has no call on " + name);
@@ -176,12 +228,12 @@ final class PbxPort {
         return new PcapWriter(out, clock, PcapWriter.LinkType.LINUX_LAPD, gatewaySide);
     }
 
-    void tap(org.voipgw.isdn.dchan.FrameTap tap) {
+    void tap(FrameTap tap) {
         line.addTap(tap);
     }
 
     static String word(CallState s) {
-        return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
 }

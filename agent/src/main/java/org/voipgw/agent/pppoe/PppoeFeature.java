@@ -13,10 +13,7 @@ import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
-import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
-import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
-import org.voipgw.agent.pppoe.sim.SimulatedPppoeBackend;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.status.DeviceStatus;
@@ -28,61 +25,33 @@ import org.voipgw.led.status.PppState;
  * probe {@code pppoe N STATE}, and — with the simulated ISP — the {@code pppoe.*} faults. Each
  * session's state goes into {@link DeviceStatus#ppp()}, from which led-model derives the PPP lamp.
  *
- * <p>Wiring: {@link #simulated(SimulatedAccessConcentrator)} for simulated devices (the demo passes
- * {@link SimulatedAccessConcentrator#demo()} and prints {@link SimulatedAccessConcentrator#DEMO_ACCOUNT}),
- * {@code PppdBackend} for live ones. {@link #statuses()}, {@link #connectLater} and
+ * <p>Wiring (by the assembly): the simulated backend and ISP ({@code pppoe.sim.IspFaults}, which also
+ * offers the ISP's faults) for simulated devices, {@code PppdBackend} for live ones. {@link #statuses()}, {@link #connectLater} and
  * {@link #disconnectLater} are safe from any thread (web UI, {@code /status.json}); {@link #connect},
  * {@link #disconnect} and {@link #demand} must run on the device event loop.
  */
 public final class PppoeFeature implements DeviceFeature {
     private final PppoeBackend backend;
     private final RetrySchedule retry;
-    private final SimulatedAccessConcentrator isp;
     private final List<PppoeSession> sessions = new ArrayList<>();
     private final List<Consumer<PppoeSessionStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile List<PppoeSessionStatus> statuses = List.of();
     private DeviceContext context;
     private Consumer<String> deviceLog = line -> { };
 
-    /**
-     * @param isp the simulated access concentrator behind {@code backend}, whose faults this feature
-     *            offers; null for live backends (no faults)
-     */
-    public PppoeFeature(PppoeBackend backend, RetrySchedule retry, SimulatedAccessConcentrator isp) {
+    public PppoeFeature(PppoeBackend backend, RetrySchedule retry) {
         this.backend = Objects.requireNonNull(backend);
         this.retry = Objects.requireNonNull(retry);
-        this.isp = isp;
-    }
-
-    /** A simulated device whose ISP is {@code isp}, on the {@link RetrySchedule#STANDARD} schedule. */
-    public static PppoeFeature simulated(SimulatedAccessConcentrator isp) {
-        return new PppoeFeature(new SimulatedPppoeBackend(isp), RetrySchedule.STANDARD, isp);
-    }
-
-    /** A simulated device whose ISP accepts every account (scenarios). */
-    public static PppoeFeature simulated() {
-        return simulated(SimulatedAccessConcentrator.acceptingAnyAccount());
     }
 
     /** A live device: {@code backend} is a {@code PppdBackend}. */
     public static PppoeFeature live(PppoeBackend backend) {
-        return new PppoeFeature(backend, RetrySchedule.STANDARD, null);
-    }
-
-    /** The simulated ISP, when this device has one. */
-    public Optional<SimulatedAccessConcentrator> isp() {
-        return Optional.ofNullable(isp);
+        return new PppoeFeature(backend, RetrySchedule.STANDARD);
     }
 
     @Override
     public List<SettingKey> settings(GatewayModel model) {
         return PppoeSettings.keys();
-    }
-
-    @Override
-    public List<FaultSpec> faults(GatewayModel model) {
-        return isp == null ? List.of() : SimulatedAccessConcentrator.faults(c -> of(c).isp().orElseThrow(
-                () -> new IllegalStateException("this device's PPPoE has no simulated provider")));
     }
 
     @Override
@@ -174,6 +143,7 @@ public final class PppoeFeature implements DeviceFeature {
     }
 
     /** Releases the backend's processes and threads (live mode); the sessions must be shut down first. */
+    @Override
     public void close() {
         backend.close();
     }

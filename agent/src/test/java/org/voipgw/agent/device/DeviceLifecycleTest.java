@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.VirtualClock;
 import org.voipgw.led.Lamp;

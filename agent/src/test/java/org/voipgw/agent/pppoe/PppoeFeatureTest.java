@@ -19,6 +19,7 @@ import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.pppoe.sim.PppoeAccount;
+import org.voipgw.agent.pppoe.sim.IspFaults;
 import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.LampState;
@@ -27,10 +28,11 @@ import org.voipgw.led.status.PppState;
 /** The PPPoE client against the simulated ISP, on virtual time. */
 class PppoeFeatureTest {
     private final SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.acceptingAnyAccount();
-    private final PppoeFeature pppoe = PppoeFeature.simulated(isp);
+    private final PppoeFeature pppoe = IspFaults.pppoe(isp);
+    private final IspFaults ispFaults = new IspFaults(isp);
 
     private TestDevice device(GatewayModel model) {
-        return new TestDevice(model, pppoe);
+        return new TestDevice(model, pppoe, ispFaults);
     }
 
     private static Map<String, String> session(int n, String user, String password) {
@@ -57,7 +59,7 @@ class PppoeFeatureTest {
     }
 
     private FaultSpec fault(String name) {
-        return pppoe.faults(GatewayModel.VIII).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return ispFaults.faults(GatewayModel.VIII).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -158,8 +160,8 @@ class PppoeFeatureTest {
     void demoIspHasExactlyOneAccount() {
         SimulatedAccessConcentrator demo = SimulatedAccessConcentrator.demo();
         assertEquals(List.of(SimulatedAccessConcentrator.DEMO_ACCOUNT), demo.accounts());
-        PppoeFeature f = PppoeFeature.simulated(demo);
-        TestDevice d = new TestDevice(GatewayModel.VIII, f);
+        PppoeFeature f = IspFaults.pppoe(demo);
+        TestDevice d = new TestDevice(GatewayModel.VIII, f, new IspFaults(demo));
         PppoeAccount a = SimulatedAccessConcentrator.DEMO_ACCOUNT;
         d.set(session(1, a.user(), a.password() + "x"));
         d.set(session(2, a.user(), a.password()));
@@ -174,7 +176,7 @@ class PppoeFeatureTest {
     void anAssembledDevicesIspCanBeGivenTheDemoAccount() {
         TestDevice d = device(GatewayModel.VIII);
         PppoeAccount a = SimulatedAccessConcentrator.DEMO_ACCOUNT;
-        d.device.feature(PppoeFeature.class).flatMap(PppoeFeature::isp).orElseThrow().setUsualAccounts(List.of(a));
+        d.device.feature(IspFaults.class).orElseThrow().isp().setUsualAccounts(List.of(a));
         d.set(session(1, a.user(), "wrong"));
         d.powerOn();
         d.advance(Duration.ofSeconds(4));
@@ -419,9 +421,10 @@ class PppoeFeatureTest {
     @Test
     void faultsAreOfferedOnlyWithASimulatedIsp() {
         assertEquals(List.of("pppoe.accounts", "pppoe.ac", "pppoe.auth", "pppoe.echo", "pppoe.padt"),
-                pppoe.faults(GatewayModel.III).stream().map(FaultSpec::name).toList());
+                ispFaults.faults(GatewayModel.III).stream().map(FaultSpec::name).toList());
         PppoeFeature live = PppoeFeature.live(new NeverConnects());
-        assertTrue(live.faults(GatewayModel.III).isEmpty());
+        assertTrue(live.faults(GatewayModel.III).isEmpty(), "the PPPoE feature itself offers none");
+        assertTrue(pppoe.faults(GatewayModel.III).isEmpty(), "nor does a simulated one: the ISP's are its own feature's");
         assertEquals(45, live.settings(GatewayModel.III).size());
     }
 
@@ -449,7 +452,8 @@ class PppoeFeatureTest {
     @Test
     void specsActOnTheDeviceTheyAreRunOnNotTheOneTheyCameFrom() {
         // the scenario parser reads actions, probes and faults from a throw-away device of the model
-        PppoeFeature other = PppoeFeature.simulated();
+        PppoeFeature other = IspFaults.pppoe(SimulatedAccessConcentrator.acceptingAnyAccount());
+        IspFaults otherIsp = new IspFaults(SimulatedAccessConcentrator.acceptingAnyAccount());
         TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.set(Map.of("pppoe.1.mode", "manual"));
@@ -457,7 +461,7 @@ class PppoeFeatureTest {
         other.actions(GatewayModel.VIII).get(0).run().accept(d.device, List.of("1", "connect"));
         d.advance(Duration.ofSeconds(1));
         assertEquals("connected", other.probes(GatewayModel.VIII).get(0).read().apply(d.device, List.of("1")));
-        other.faults(GatewayModel.VIII).stream().filter(f -> f.name().equals("pppoe.padt")).findFirst().orElseThrow()
+        otherIsp.faults(GatewayModel.VIII).stream().filter(f -> f.name().equals("pppoe.padt")).findFirst().orElseThrow()
                 .inject().accept(d.device, "");
         assertEquals("retry-wait", state(1), "a manual session once connected is kept up until 切断");
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import org.voipgw.agent.sip.sim.SimulatedCarrier;
 import org.voipgw.hal.time.VirtualClock;
 
 /** A registration against the in-memory carrier on virtual time, checking "one REGISTER in flight" all along. */

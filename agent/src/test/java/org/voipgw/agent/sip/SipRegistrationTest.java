@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.voipgw.agent.sip.sim.SimulatedCarrier;
 import org.voipgw.agent.sip.DigestAuth.Algorithm;
 import org.voipgw.led.status.RegistrationState;
 

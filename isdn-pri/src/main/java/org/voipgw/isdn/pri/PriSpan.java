@@ -118,9 +118,12 @@ public final class PriSpan implements IsdnLine {
         return link.state();
     }
 
-    /** Whether a clock can be recovered from the span (framed signal received; for PRI slaving). */
+    /**
+     * Whether a clock can be recovered from the span (started, framed signal received; for PRI
+     * slaving): an unconfigured span recovers none, as a BRI port that is not started.
+     */
     public boolean clockRecoverable() {
-        return layer1.get() == Layer1State.OK || layer1.get() == Layer1State.REMOTE_ALARM;
+        return started && (layer1.get() == Layer1State.OK || layer1.get() == Layer1State.REMOTE_ALARM);
     }
 
     /** The SIP registration is down (true) or back (false). */

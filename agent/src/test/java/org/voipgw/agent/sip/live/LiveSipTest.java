@@ -21,6 +21,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.voipgw.agent.sip.sim.EmbeddedRegistrar;
 import org.voipgw.agent.sip.HostPort;
 import org.voipgw.agent.sip.SipAccount;
 import org.voipgw.agent.sip.SipEndpoint;

@@ -1,4 +1,4 @@
-package org.voipgw.agent.sip.live;
+package org.voipgw.agent.sip.sim;
 
 import java.security.SecureRandom;
 import java.text.ParseException;
@@ -27,6 +27,7 @@ import javax.sip.message.Response;
 import org.tinylog.Logger;
 import org.voipgw.agent.sip.DigestAuth;
 import org.voipgw.agent.sip.DigestCheck;
+import org.voipgw.agent.sip.live.JainSipStack;
 import org.voipgw.hal.time.Clock;
 
 /**
@@ -58,7 +59,7 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
         this.clock = clock;
         this.realm = realm;
         this.subscribers = Map.copyOf(subscribers);
-        this.sip = new JainSipStack("registrar", host, port, "udp", InboundGuard.OPEN, this);
+        this.sip = JainSipStack.openUdp("registrar", host, port, this);
         Logger.info("embedded SIP registrar on {}:{}/udp, realm {}, {} subscriber(s)", host, sip.port(), realm,
                 subscribers.size());
     }
@@ -121,9 +122,9 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
         try {
             switch (req.getMethod()) {
                 case Request.REGISTER -> register(req);
-                case Request.OPTIONS -> sip.provider.sendResponse(sip.messages.createResponse(Response.OK, req));
+                case Request.OPTIONS -> sip.provider().sendResponse(sip.messages().createResponse(Response.OK, req));
                 case Request.ACK -> { }
-                default -> sip.provider.sendResponse(sip.messages.createResponse(Response.METHOD_NOT_ALLOWED, req));
+                default -> sip.provider().sendResponse(sip.messages().createResponse(Response.METHOD_NOT_ALLOWED, req));
             }
         } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
             Logger.warn("embedded registrar could not answer {}: {}", req.getMethod(), e.getMessage());
@@ -134,14 +135,14 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
         AuthorizationHeader auth = (AuthorizationHeader) req.getHeader(AuthorizationHeader.NAME);
         if (auth == null || !knownNonce(auth.getNonce()) || !DigestCheck.verify(headerValue(auth), req.getMethod(),
                 realm, auth.getNonce(), u -> Optional.ofNullable(subscribers.get(u)))) {
-            Response r = sip.messages.createResponse(Response.UNAUTHORIZED, req);
+            Response r = sip.messages().createResponse(Response.UNAUTHORIZED, req);
             String nonce = newNonce();
             for (DigestAuth.Algorithm a : new DigestAuth.Algorithm[] {DigestAuth.Algorithm.SHA_256,
                     DigestAuth.Algorithm.MD5}) {
-                r.addHeader(sip.headers.createHeader("WWW-Authenticate", "Digest realm=\"" + realm + "\", nonce=\""
+                r.addHeader(sip.headers().createHeader("WWW-Authenticate", "Digest realm=\"" + realm + "\", nonce=\""
                         + nonce + "\", qop=\"auth\", algorithm=" + a.token()));
             }
-            sip.provider.sendResponse(r);
+            sip.provider().sendResponse(r);
             return;
         }
         String user = auth.getUsername();
@@ -150,12 +151,12 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
         int expires = contact != null && contact.getExpires() >= 0 ? contact.getExpires()
                 : expiresHeader != null ? expiresHeader.getExpires() : MAX_EXPIRES;
         if (expires > 0 && expires < MIN_EXPIRES) {
-            Response r = sip.messages.createResponse(Response.INTERVAL_TOO_BRIEF, req);
-            r.addHeader(sip.headers.createMinExpiresHeader(MIN_EXPIRES));
-            sip.provider.sendResponse(r);
+            Response r = sip.messages().createResponse(Response.INTERVAL_TOO_BRIEF, req);
+            r.addHeader(sip.headers().createMinExpiresHeader(MIN_EXPIRES));
+            sip.provider().sendResponse(r);
             return;
         }
-        Response ok = sip.messages.createResponse(Response.OK, req);
+        Response ok = sip.messages().createResponse(Response.OK, req);
         if (expires == 0 || contact == null) {
             bindings.remove(user);
         } else {
@@ -169,7 +170,7 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
         ((ToHeader) ok.getHeader(ToHeader.NAME)).setTag(HexFormat.of().toHexDigits(random.nextInt()));
         registers.incrementAndGet();
         Logger.debug("embedded registrar: {} {} ({} s)", expires == 0 ? "removed" : "registered", user, expires);
-        sip.provider.sendResponse(ok);
+        sip.provider().sendResponse(ok);
     }
 
     private static String headerValue(AuthorizationHeader h) {

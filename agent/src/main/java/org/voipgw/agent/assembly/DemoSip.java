@@ -1,41 +1,39 @@
-package org.voipgw.agent.sip;
+package org.voipgw.agent.assembly;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import org.voipgw.agent.sip.live.EmbeddedRegistrar;
+import org.voipgw.agent.sip.SipSettings;
+import org.voipgw.agent.sip.sim.EmbeddedRegistrar;
 
 /**
  * SIP for {@code voipgw demo} (issue 5): unless the user set {@code sip.registrar}, an
  * {@link EmbeddedRegistrar} on 127.0.0.1 with one subscriber, and the settings that point the gateway at
- * it; in both cases the live {@link SipFeature} to assemble in place of the simulated one, so the demo
- * registers over real UDP with no outside server.
+ * it. The demo's box ({@link DeviceAssembly#demo}) registers over real UDP with no outside server.
  *
  * <pre>{@code
- * SipDemo sip = SipDemo.prepare(userSettings, random);      // before assembling the device
- * Device d = DeviceAssembly.simulated(model, loop, flashDir, sip.feature());
+ * DemoSip sip = DemoSip.prepare(userSettings, random);      // before assembling the device
+ * Device d = DeviceAssembly.demo(model, loop, flashDir, JainSipPort::open);
  * d.set(sip.settings());                                    // user settings + the demo account
  * ...
  * sip.close();                                              // after the device shut down
  * }</pre>
  */
-public final class SipDemo implements AutoCloseable {
+public final class DemoSip implements AutoCloseable {
     /** The demo's subscriber: a number-like SIP user as the carrier issues them. */
     public static final String DEMO_USER = "0312345678";
     public static final String DEMO_REALM = "voipgw.demo";
 
     private final EmbeddedRegistrar registrar;
-    private final SipFeature feature;
     private final Map<String, String> settings;
 
-    private SipDemo(EmbeddedRegistrar registrar, SipFeature feature, Map<String, String> settings) {
+    private DemoSip(EmbeddedRegistrar registrar, Map<String, String> settings) {
         this.registrar = registrar;
-        this.feature = feature;
         this.settings = settings;
     }
 
-    public static SipDemo prepare(Map<String, String> userSettings, RandomGenerator random) {
+    public static DemoSip prepare(Map<String, String> userSettings, RandomGenerator random) {
         Map<String, String> all = new LinkedHashMap<>();
         EmbeddedRegistrar registrar = null;
         String configured = userSettings.getOrDefault(SipSettings.REGISTRAR, "");
@@ -46,12 +44,7 @@ public final class SipDemo implements AutoCloseable {
             all.put(SipSettings.NUMBER, DEMO_USER);
         }
         all.putAll(userSettings);
-        return new SipDemo(registrar, SipFeature.live(random), Map.copyOf(all));
-    }
-
-    /** The live SIP feature for the demo's device. */
-    public SipFeature feature() {
-        return feature;
+        return new DemoSip(registrar, Map.copyOf(all));
     }
 
     /** The user's settings plus, with the embedded registrar, the account that registers to it. */

@@ -1,4 +1,4 @@
-package org.voipgw.agent.sip;
+package org.voipgw.agent.sip.sim;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +11,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 import org.voipgw.agent.sip.DigestAuth.Algorithm;
+import org.voipgw.agent.sip.DigestCheck;
+import org.voipgw.agent.sip.RegisterRequest;
+import org.voipgw.agent.sip.SipPort;
+import org.voipgw.agent.sip.SipResponse;
 import org.voipgw.hal.time.Scheduler;
 
 /**
