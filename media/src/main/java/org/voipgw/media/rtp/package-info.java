@@ -15,8 +15,9 @@
  * <li>{@link org.voipgw.media.rtp.RtcpPacket} / {@link org.voipgw.media.rtp.RtcpCodec} — SR, RR,
  *     SDES, BYE (§6.4–6.6), and {@link org.voipgw.media.rtp.RtcpReporter}, which sends them on the
  *     device scheduler at least every 5 s;
- * <li>{@link org.voipgw.media.rtp.JitterBuffer} — fixed 60 ms playout delay with loss concealment,
- *     one 160-sample frame per 20 ms tick;
+ * <li>{@link org.voipgw.media.rtp.JitterBuffer} — fixed 40–60 ms playout delay with loss
+ *     concealment, one 160-sample frame per take; {@link org.voipgw.media.rtp.Playout} takes one
+ *     on every 20 ms tick of the device scheduler;
  * <li>{@link org.voipgw.media.rtp.TelephoneEvent} and friends — RFC 4733 DTMF relay.
  * </ul>
  *
