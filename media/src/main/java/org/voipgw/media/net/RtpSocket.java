@@ -8,7 +8,9 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -40,6 +42,8 @@ public final class RtpSocket implements AutoCloseable {
 
     /** Pairs the pool lends that turn out to be taken by another program are skipped; this many tries. */
     static final int BIND_ATTEMPTS = 8;
+    /** How long {@link #close} waits for a receive thread to leave its channel (it takes microseconds). */
+    static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(2);
 
     private final RtpPortPool pool;
     private final PortPair pair;
@@ -55,6 +59,7 @@ public final class RtpSocket implements AutoCloseable {
     private final AtomicLong queueDrops = new AtomicLong();
     private final AtomicLong sendErrors = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final List<Thread> receivers = new ArrayList<>(2);
 
     private RtpSocket(RtpPortPool pool, PortPair pair, DatagramChannel rtp, DatagramChannel rtcp, Executor eventLoop,
                       DatagramHandler handler, int maxDatagram, int queueLimit) {
@@ -80,7 +85,7 @@ public final class RtpSocket implements AutoCloseable {
             throw new IllegalArgumentException("maxDatagram must hold an RTP header (12+) and queueLimit be 1+");
         }
         // Pairs another program holds stay marked while we look further, then go back to the pool.
-        java.util.List<PortPair> takenByOthers = new java.util.ArrayList<>();
+        List<PortPair> takenByOthers = new ArrayList<>();
         try {
             for (int attempt = 0; attempt < BIND_ATTEMPTS; attempt++) {
                 Optional<PortPair> lent = pool.allocate();
@@ -113,8 +118,8 @@ public final class RtpSocket implements AutoCloseable {
     }
 
     private void startReceiving() {
-        Thread.ofVirtual().name("rtp-" + pair.rtp()).start(() -> receiveLoop(rtp, Channel.RTP));
-        Thread.ofVirtual().name("rtcp-" + pair.rtcp()).start(() -> receiveLoop(rtcp, Channel.RTCP));
+        receivers.add(Thread.ofVirtual().name("rtp-" + pair.rtp()).start(() -> receiveLoop(rtp, Channel.RTP)));
+        receivers.add(Thread.ofVirtual().name("rtcp-" + pair.rtcp()).start(() -> receiveLoop(rtcp, Channel.RTCP)));
     }
 
     private void receiveLoop(DatagramChannel channel, Channel kind) {
@@ -196,12 +201,25 @@ public final class RtpSocket implements AutoCloseable {
         return sendErrors.get();
     }
 
-    /** Closes both sockets (their threads end) and returns the pair to the pool; idempotent. */
+    /**
+     * Closes both sockets and returns the pair to the pool; idempotent. NIO defers the OS close of
+     * a channel until the thread blocked in it has left, so we wait (at most
+     * {@link #CLOSE_WAIT}) for both receive threads: when this returns, the ports can be bound
+     * again, which is what "freed" must mean for the next call.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             closeQuietly(rtp);
             closeQuietly(rtcp);
+            for (Thread t : receivers) {
+                try {
+                    t.join(CLOSE_WAIT);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             pool.release(pair);
         }
     }

@@ -58,6 +58,10 @@ public final class JitterBuffer {
      * is the RTP marker bit (a talkspurt starts).
      */
     public void put(long timestamp, short[] pcm, int count, boolean marker) {
+        if (count < 0 || count > pcm.length || count > CAPACITY / 2) {
+            throw new IllegalArgumentException("a packet holds 0-" + Math.min(pcm.length, CAPACITY / 2)
+                    + " samples here, not " + count);
+        }
         timestamp &= 0xFFFF_FFFFL;
         if (!anchored || (marker && stored == 0)) {
             anchor(timestamp);
