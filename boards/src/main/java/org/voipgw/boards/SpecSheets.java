@@ -43,7 +43,7 @@ final class SpecSheets {
     private static final String FAX_MODES = "G3";
     private static final int FAX_RECOMMENDED_DB = -8;
 
-    // --- Ⅷ VR23-PRI, sheet ① (3996–4080) ----------------------------------------------------------
+    // --- Ⅷ VR23-PRI, sheet ① (3997–4080) ----------------------------------------------------------
 
     static ModelSpec viii() {
         return new ModelSpec(GatewayModel.VIII, "VR23-PRI",
@@ -75,7 +75,7 @@ final class SpecSheets {
                 Optional.empty());
     }
 
-    // --- Ⅵ/Ⅶ SG1000is4/is8, sheet ② (4085–4194) -------------------------------------------------
+    // --- Ⅵ/Ⅶ SG1000is4/is8, sheet ② (4084–4194) -------------------------------------------------
 
     static ModelSpec sg1000is(GatewayModel model, String device, int briPorts) {
         return new ModelSpec(model, device, SAXA,

@@ -120,9 +120,9 @@ public final class DiagnoseCommand implements Callable<Integer> {
      * so {@code --clock slaved} is refused there; elsewhere the setting given, or unknown.
      */
     static ClockRole clockRole(GatewayModel m, String given) {
-        boolean port = m.spec().clockPort().isPresent();
+        boolean port = m.clockRole() != ClockRole.NO_CLOCK_PORT;
         if (given == null) {
-            return ClockRole.unknown(port);
+            return m.clockRole();
         }
         List<String> valid = port ? ClockRole.GIVEN.stream().map(ClockRole::id).toList() : List.of("free");
         ClockRole role = ClockRole.parseGiven(given).filter(r -> port || r == ClockRole.FREE)

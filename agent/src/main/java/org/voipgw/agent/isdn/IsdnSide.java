@@ -30,7 +30,7 @@ import org.voipgw.led.status.LineState;
 /**
  * The PBX side of the Ⅵ/Ⅶ/Ⅷ boxes in simulation: the PRI span or BRI ports with a simulated PBX on
  * each, the BRI clock port and the clock synchronisation, turned into the status the PRI and CLK
- * lamps show (guide 4540–4642, 4807–4820). The ports are built anew at every boot from the settings
+ * lamps show (guide 4530–4637, 4808–4825). The ports are built anew at every boot from the settings
  * ({@code pri.mode}, {@code clock.source}, {@code bri.ptmp-port}); injected faults persist across that.
  *
  * <p>Blocking: the line is blocked (PRI red) while the PBX has its port blocked or the SIP
@@ -143,7 +143,7 @@ public final class IsdnSide implements DeviceFeature {
         ClockSync sync = new ClockSync(model == GatewayModel.VIII ? ClockSync.Model.VIII : ClockSync.Model.VI_VII, src);
         if (src == ClockSync.Source.PRI) {
             // slaved to the PRI: a clock only from a configured span with a framed signal (CLK
-            // orange-blink otherwise, guide 4628: "PRIランプが正常に点灯しているか確認")
+            // orange-blink otherwise, guide 4631: "PRIランプが正常に点灯しているか確認")
             org.voipgw.isdn.pri.PriSpan span = (org.voipgw.isdn.pri.PriSpan) ports.get("pri").line();
             span.onLayer1(l -> sync.setPriSignal(!faults.priUnconfigured && span.clockRecoverable()));
             sync.setPriSignal(!faults.priUnconfigured && span.clockRecoverable());
@@ -226,7 +226,7 @@ public final class IsdnSide implements DeviceFeature {
 
     /**
      * The SIP registration is lost (a configured account not registered after a failed attempt
-     * or a lapse): the PBX side is taken out of service until it returns (guide 4580–4583).
+     * or a lapse): the PBX side is taken out of service until it returns (guide 4579–4583).
      */
     public void setRegistrationLost(boolean lost) {
         if (lost != registrationLost) {

@@ -27,7 +27,7 @@ import org.voipgw.webui.RegistrationView;
 /**
  * The SIP registration as a part of the box (issue 5): settings {@code sip.*}, the simulated carrier's
  * faults, the probe {@code registration STATE}, the VoIP lamp's status field (never the lamp itself),
- * and taking the PBX side out of service while the registration is lost (guide 4580).
+ * and taking the PBX side out of service while the registration is lost (guide 4581).
  *
  * <p>Wiring: {@code SipFeature.simulated(random)} for virtual-time scenarios (in-memory carrier),
  * {@code SipFeature.live(random)} for real sockets (the demo points {@code sip.registrar} at an

@@ -7,7 +7,7 @@ import org.voipgw.led.status.LineState;
 
 /**
  * The fallback {@link PbxServiceGate} for a box assembled without an ISDN side: on Ⅷ it turns a USABLE
- * PRI into BLOCKED (PRI lamp red, guide 4580–4595) and back, touching {@code pbxLine} only when it is
+ * PRI into BLOCKED (PRI lamp red, guide 4579–4593) and back, touching {@code pbxLine} only when it is
  * USABLE or BLOCKED so it never hides a line failure or a call. A line that becomes USABLE while the
  * registration is still lost is blocked at once. The other models have no PRI lamp: nothing to set.
  */
