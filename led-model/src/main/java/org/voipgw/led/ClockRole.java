@@ -3,6 +3,7 @@ package org.voipgw.led;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.voipgw.led.status.ClockSource;
 
 /**
  * What is known of a unit's clock, which decides what its CLK lamp off means. The guide's family row
@@ -41,6 +42,20 @@ public enum ClockRole {
     public static Optional<ClockRole> parseGiven(String s) {
         String k = s == null ? "" : s.strip().toLowerCase(Locale.ROOT);
         return GIVEN.stream().filter(r -> r.id.equals(k)).findFirst();
+    }
+
+    /**
+     * What a running unit's own status tells: the source it is set to (internal: free-running, the PRI or
+     * a BRI port: slaved), or no clock port at all.
+     */
+    public static ClockRole configured(ClockSource source, boolean hasClockPort) {
+        if (!hasClockPort) {
+            return NO_CLOCK_PORT;
+        }
+        return switch (source) {
+            case INTERNAL -> FREE;
+            case PRI, BRI -> SLAVED;
+        };
     }
 
     /** When the setting is not given: what the model alone tells. */
