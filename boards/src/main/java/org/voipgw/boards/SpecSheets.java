@@ -8,7 +8,8 @@ import org.voipgw.led.LampFamily;
 import org.voipgw.led.Text;
 
 /**
- * The spec sheets of the guide (000_de1a20d1b329da5b.txt) as data. Line numbers cite that file. Full-width
+ * The spec sheets of the guide as data. Line numbers cite the guide (000_de1a20d1b329da5b.txt), whose cited
+ * lines the repository carries in docs/guide/000-service-guide.txt. Full-width
  * letters and digits of the sheets (e.g. "ＲＪ48", "232Ｄ") are written in ASCII; everything else is as printed.
  */
 final class SpecSheets {
