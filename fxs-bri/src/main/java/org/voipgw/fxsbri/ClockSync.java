@@ -8,7 +8,7 @@ import org.voipgw.isdn.pri.PriSpan;
 
 /**
  * The communication-clock source of the box and whether it is locked (the CLK lamp; guide lines
- * 4600–4640, 4800–4820 and "clock synchronisation" 4866–4903). Configured source:
+ * 4595–4637, 4808–4825 and "clock synchronisation" 4885–4899). Configured source:
  * <ul>
  *   <li>{@link Source#PRI} (Ⅷ only): slaved to the PRI span — locked while the span delivers a
  *       framed signal and the PBX sends a clock on it (remedy: check the PRI lamp, then whether

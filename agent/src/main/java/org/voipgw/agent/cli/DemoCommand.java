@@ -121,8 +121,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     private void prompt(Device device, SystemScheduler loop, Screen screen) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        screen.say("commands: the scenario actions (fault wan.cable cut, clear wan.cable, set KEY=VALUE, press init, "
-                + "power off, …), 'faults', 'quit'");
+        screen.say("commands: the scenario actions (fault wan.cable cut, clear wan.cable, set KEY=VALUE, "
+                + "power off, press init (Ⅷ), …), 'faults', 'quit'");
         while (true) {
             screen.promptMark();
             String line = in.readLine();

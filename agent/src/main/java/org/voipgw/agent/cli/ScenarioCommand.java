@@ -22,6 +22,7 @@ import org.voipgw.agent.scenario.ScenarioReports;
 import org.voipgw.agent.scenario.ScenarioRunner;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.boards.GatewaySwitch;
 import org.voipgw.hal.time.VirtualClock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -168,8 +169,11 @@ public final class ScenarioCommand implements Runnable {
             out.println("actions (at TIME ACTION):");
             Map<String, String> core = new LinkedHashMap<>();
             core.put("power on|off", "the main power switch");
-            core.put("press init", "the INIT switch: factory reset");
-            if (model.has(org.voipgw.boards.GatewaySwitch.SHUTDOWN)) {
+            core.put("power on factory", "power on a unit in its factory state (INIT lamp: factory state)");
+            if (model.has(GatewaySwitch.INIT)) {
+                core.put("press init", "the INIT switch: factory reset");
+            }
+            if (model.has(GatewaySwitch.SHUTDOWN)) {
                 core.put("press shutdown for T", "hold the shutdown switch (3 s or more shuts down)");
             }
             core.put("reboot", "restart the box");

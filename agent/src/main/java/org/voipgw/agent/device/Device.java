@@ -31,7 +31,7 @@ import org.voipgw.led.status.PowerState;
  * {@link #updateStatus}, after which the lamp panel is derived anew by {@link LampDerivation} and
  * pushed to the {@link LampSink}s. Devices share no mutable state, so many can run in one process.
  *
- * <p>The box's lifecycle follows the guide (Ⅷ lines 4318–4400, family 4683–4730): power on → boot
+ * <p>The box's lifecycle follows the guide (Ⅷ lines 4330–4419, family 4679–4721): power on → boot
  * (flash read) → running; the Ⅷ shutdown switch held ≥ 3 s saves the log, then standby; the INIT
  * switch restores factory settings; a downloaded firmware (CONFIG green-blink) is written at the
  * next boot (INIT orange-blink on Ⅷ, red-blink on the family) and then runs.
@@ -41,7 +41,7 @@ public final class Device implements DeviceContext, AutoCloseable {
     public static final Duration BOOT_TIME = Duration.ofSeconds(2);
     /** Writing a new firmware image at boot. Chosen; the guide gives no figure. */
     public static final Duration FIRMWARE_UPDATE_TIME = Duration.ofSeconds(60);
-    /** The shutdown switch must be held this long (guide 4324: "3 秒以上押す"). */
+    /** The shutdown switch must be held this long (guide 4340: "3 秒以上押す"). */
     public static final Duration SHUTDOWN_HOLD = Duration.ofSeconds(3);
     /** Saving the log to flash before standby. Chosen. */
     public static final Duration SHUTDOWN_SAVE_TIME = Duration.ofSeconds(5);
@@ -229,12 +229,25 @@ public final class Device implements DeviceContext, AutoCloseable {
 
     // ---- the box's lifecycle ----
 
-    /** The main power switch on (also leaves standby, guide 4382). */
+    /** The main power switch on (also leaves standby, guide 4384, 4343–4346). */
     public void powerOn() {
         if (phase != Phase.OFF && phase != Phase.STANDBY) {
             return;
         }
         boot();
+    }
+
+    /**
+     * Power on a unit still in its factory state, as it leaves the factory: "工場出荷時に電源を入れるとこの
+     * 状態となる" (guide 4392, 4699). How a family unit (no INIT switch, guide 4645–4669) gets there.
+     */
+    public void powerOnInFactoryState() {
+        if (phase != Phase.OFF) {
+            return;
+        }
+        settings.factoryReset();
+        factoryState.set(true);
+        powerOn();
     }
 
     /** The main power switch off, or the mains lost: nothing is saved or said. */
@@ -379,7 +392,7 @@ public final class Device implements DeviceContext, AutoCloseable {
         refreshPower();
     }
 
-    /** The INIT switch: factory reset (guide 4312–4316), then the box restarts in factory state. */
+    /** The INIT switch: factory reset (guide 4330–4333), then the box restarts in factory state. */
     public void pressInit() {
         if (phase == Phase.OFF || phase == Phase.STANDBY) {
             return;
@@ -465,7 +478,7 @@ public final class Device implements DeviceContext, AutoCloseable {
 
     private void settingsChanged(Collection<String> keys) {
         if (!keys.isEmpty() && factoryState.isFactory() && settings.anyUserValue()) {
-            // configured again: the box leaves factory state (guide 4386: レンタル端末は設定情報を入れる)
+            // configured again: the box leaves factory state (guide 4392–4394: レンタル端末利用時には端末設定情報等を入れる)
             factoryState.set(false);
             updateStatus(s -> s.with(b -> b.factoryDefaults = false));
         }

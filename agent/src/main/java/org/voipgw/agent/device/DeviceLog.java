@@ -15,7 +15,7 @@ import org.voipgw.hal.time.Clock;
 /**
  * The device's own log: each line stamped with device time, kept in a ring for the web UI's ログ
  * page, forwarded to tinylog (tag {@code device}; the live launcher adds a rolling file writer in
- * the flash directory), and written to flash when the shutdown switch is used (guide 4324–4330:
+ * the flash directory), and written to flash when the shutdown switch is used (guide 4339–4342:
  * "ログを内部フラッシュメモリに保存後").
  */
 public final class DeviceLog {

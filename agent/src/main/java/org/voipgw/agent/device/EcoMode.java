@@ -6,7 +6,7 @@ import org.voipgw.agent.settings.Validators;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.LampFamily;
 
-/** Ⅲ–Ⅶ 省エネモード (POWER green-blink, guide 4697), setting {@code power.eco=on|off}. */
+/** Ⅲ–Ⅶ 省エネモード (POWER green-blink, guide 4694), setting {@code power.eco=on|off}. */
 public final class EcoMode implements DeviceFeature {
     static final String KEY = "power.eco";
 

@@ -37,7 +37,7 @@ import org.voipgw.led.status.LineState;
 /**
  * The PBX side of the Ⅵ/Ⅶ/Ⅷ boxes in simulation: the PRI span or BRI ports with a simulated PBX on
  * each, the BRI clock port and the clock synchronisation, turned into the status the PRI and CLK
- * lamps show (guide 4540–4642, 4807–4820). The ports are built anew at every boot from the settings
+ * lamps show (guide 4530–4637, 4808–4825). The ports are built anew at every boot from the settings
  * ({@code pri.mode}, {@code clock.source}, {@code bri.ptmp-port}); injected faults persist across that.
  *
  * <p>Blocking: the line is blocked (PRI red) while the PBX has its port blocked or the SIP
@@ -174,7 +174,7 @@ public final class IsdnSide implements PbxSide {
         ClockSync sync = new ClockSync(model == GatewayModel.VIII ? ClockSync.Model.VIII : ClockSync.Model.VI_VII, src);
         if (src == ClockSync.Source.PRI) {
             // slaved to the PRI: a clock only from a started span with a framed signal (CLK
-            // orange-blink otherwise, guide 4628: "PRIランプが正常に点灯しているか確認")
+            // orange-blink otherwise, guide 4631: "PRIランプが正常に点灯しているか確認")
             sync.attach((PriSpan) ports.get("pri").line());
         } else if (src == ClockSync.Source.BRI) {
             // the BRI clock port (Ⅷ BRI(CLK), TE fixed; Ⅵ/Ⅶ CLKポート) wired to the master clock device
@@ -272,7 +272,7 @@ public final class IsdnSide implements PbxSide {
 
     /**
      * Out of service while the SIP registration is lost (a configured account not registered after a
-     * failed attempt or a lapse), until it returns (guide 4580–4583): the ports are blocked and refuse SETUPs.
+     * failed attempt or a lapse), until it returns (guide 4579–4583): the ports are blocked and refuse SETUPs.
      */
     @Override
     public void setInService(boolean inService) {

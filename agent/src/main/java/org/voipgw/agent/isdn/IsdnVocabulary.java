@@ -39,7 +39,7 @@ final class IsdnVocabulary {
             }
             k.add(new SettingKey("clock.source", "bri|internal (slave to the CLK port, or free-run)", "bri", false,
                     Validators.oneOf(List.of("bri", "internal"))));
-            // guide 4190: point-to-multipoint on one port only, at most 2 terminals
+            // guide 4186–4187: point-to-multipoint on one port only, at most 2 terminals
             k.add(new SettingKey("bri.ptmp-port", String.join("|", ports)
                     + " (the one BRI port wired point-to-multipoint, at most 2 terminals)", "none", false,
                     Validators.oneOf(ports)));
@@ -51,7 +51,7 @@ final class IsdnVocabulary {
         List<FaultSpec> f = new ArrayList<>();
         if (m == GatewayModel.VIII) {
             f.add(fault("pri.cable", "cut", "PRI cable cut or unplugged (PRI red-blink)", (x, on) -> x.cableCut[0] = on, false));
-            f.add(fault("pri.port", "unconfigured", "the PRI port is not configured (PRI off; a unit fault, guide 4525)",
+            f.add(fault("pri.port", "unconfigured", "the PRI port is not configured (PRI off; a unit fault, guide 4530–4533)",
                     (x, on) -> x.priUnconfigured = on, true));
             f.add(fault("pri.mode", "mismatch", "the PBX is set to the same NT/TE mode as the gateway: the data link "
                     + "never comes up (PRI red-blink)", (x, on) -> x.modeMismatch = on, true));

@@ -1,7 +1,7 @@
 /**
  * The PBX side of the box as the rest of the device sees it: {@link org.voipgw.agent.pbx.PbxSide}, the
  * one owner of the PBX line state and the calls in progress, and {@link org.voipgw.agent.pbx.PbxServiceGate},
- * through which the SIP side takes it out of service while the registration is lost (guide 4580).
+ * through which the SIP side takes it out of service while the registration is lost (guide 4581).
  * {@link org.voipgw.agent.pbx.AnalogLines} is the Ⅲ/Ⅳ side until the FXS lines exist; the ISDN side is
  * {@code org.voipgw.agent.isdn.IsdnSide}.
  *

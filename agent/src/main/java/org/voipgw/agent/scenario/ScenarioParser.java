@@ -16,6 +16,7 @@ import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.device.Vocabulary;
 import org.voipgw.agent.settings.SettingError;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.boards.GatewaySwitch;
 import org.voipgw.hal.time.VirtualClock;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampState;
@@ -181,10 +182,14 @@ public final class ScenarioParser {
                 if (args.equals(List.of("on"))) {
                     return Device::powerOn;
                 }
+                if (args.equals(List.of("on", "factory"))) {
+                    // a unit powered on in its factory state (guide 4392, 4699): INIT lamp Ⅷ orange, family red
+                    return Device::powerOnInFactoryState;
+                }
                 if (args.equals(List.of("off"))) {
                     return Device::powerOff;
                 }
-                error(line, "usage: power on|off");
+                error(line, "usage: power on|off|on factory");
                 return null;
             case "press":
                 return press(line, args);
@@ -220,11 +225,17 @@ public final class ScenarioParser {
     }
 
     private Consumer<Device> press(int line, List<String> args) {
+        // switches as the guide describes them: Ⅷ only (4330–4346); the family has none (4645–4669)
+        if (!model.has(GatewaySwitch.INIT)) {
+            error(line, "model " + model.ascii() + " has no switches (the guide describes switches for VIII only);"
+                    + " to start in the factory state: power on factory");
+            return null;
+        }
         if (args.equals(List.of("init"))) {
             return Device::pressInit;
         }
         if (!args.isEmpty() && args.get(0).equals("shutdown")) {
-            if (!model.has(org.voipgw.boards.GatewaySwitch.SHUTDOWN)) {
+            if (!model.has(GatewaySwitch.SHUTDOWN)) {
                 error(line, "model " + model.ascii() + " has no shutdown switch (only VIII has one); valid: press init");
                 return null;
             }
@@ -240,7 +251,7 @@ public final class ScenarioParser {
                 d.scheduler().schedule(java.time.Duration.ofMillis(ms), d::shutdownSwitchUp);
             };
         }
-        error(line, "usage: press init" + (model.has(org.voipgw.boards.GatewaySwitch.SHUTDOWN) ? " | press shutdown for T" : ""));
+        error(line, "usage: press init" + (model.has(GatewaySwitch.SHUTDOWN) ? " | press shutdown for T" : ""));
         return null;
     }
 

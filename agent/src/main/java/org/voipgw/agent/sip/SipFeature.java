@@ -22,7 +22,7 @@ import org.voipgw.webui.RegistrationView;
 /**
  * The SIP registration as a part of the box (issue 5): settings {@code sip.*}, the probe
  * {@code registration STATE}, the VoIP lamp's status field (never the lamp itself), and taking the PBX
- * side out of service while the registration is lost (guide 4580).
+ * side out of service while the registration is lost (guide 4581).
  *
  * <p>Wiring (done by the assembly): the {@link SipPortFactory} opens the edge — jain-sip on real sockets
  * (live, demo) or the simulated carrier (scenarios; its faults are a feature of their own) — and the

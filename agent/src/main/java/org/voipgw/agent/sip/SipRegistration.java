@@ -269,7 +269,7 @@ public final class SipRegistration {
         } else if (!stopped && !wanUp && account != null && account.configured() && !lostFlag && wanWaitTimer == null) {
             // The account wants to register but the WAN cannot carry it (cable out since boot, PPPoE
             // not up): if that lasts as long as a REGISTER may take, the first attempt has failed as
-            // surely as a timeout — the PBX side goes out of service (issue 5; guide 4580).
+            // surely as a timeout — the PBX side goes out of service (issue 5; guide 4581).
             wanWaitTimer = scheduler.schedule(timing.transactionTimeout(), () -> {
                 wanWaitTimer = null;
                 if (!stopped && !wanUp && account != null && account.configured() && !lostFlag) {

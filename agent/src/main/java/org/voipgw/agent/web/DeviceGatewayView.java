@@ -13,6 +13,7 @@ import org.voipgw.agent.sip.SipAccount;
 import org.voipgw.agent.sip.SipFeature;
 import org.voipgw.agent.sip.SipSettings;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.led.ClockRole;
 import org.voipgw.led.LampCatalogue;
 import org.voipgw.led.LampPanel;
 import org.voipgw.led.Text;
@@ -61,9 +62,15 @@ public final class DeviceGatewayView implements GatewayView {
         return device.panel();
     }
 
+    /**
+     * The guide's rows for a lamp state on this unit: what CLK off means depends on the clock source it is
+     * set to (guide 4808–4811; Ⅲ/Ⅳ have none), which its status names.
+     */
     @Override
     public LampExplainer lampExplainer() {
-        return LampCatalogue::find;
+        boolean clockPort = device.model().clockRole() != ClockRole.NO_CLOCK_PORT;
+        return (family, lamp, state) -> LampCatalogue.find(family,
+                ClockRole.configured(device.status().clock().source(), clockPort), lamp, state);
     }
 
     @Override

@@ -74,7 +74,7 @@ class PppoeFeatureTest {
         assertEquals("connected", state(1));
         assertEquals("203.0.113.10", pppoe.status(1).address());
         assertEquals(PppState.CONNECTED, d.status().ppp().get(0));
-        assertEquals(LampState.GREEN, d.pppLamp(), "Ⅷ: one session → green (guide 4445)");
+        assertEquals(LampState.GREEN, d.pppLamp(), "Ⅷ: one session → green (guide 4451)");
         assertTrue(d.device.log().recent().stream().anyMatch(l -> l.contains("PPPoE session 1: 接続 (connected)"
                 + " 203.0.113.10")), "state changes are in the device log (web UI ログ)");
     }
@@ -87,7 +87,7 @@ class PppoeFeatureTest {
         d.powerOn();
         d.advance(Duration.ofSeconds(1));
         assertEquals("203.0.113.11", pppoe.status(2).address());
-        assertEquals(LampState.ORANGE, d.pppLamp(), "Ⅷ: two sessions → orange (guide 4447)");
+        assertEquals(LampState.ORANGE, d.pppLamp(), "Ⅷ: two sessions → orange (guide 4453)");
         pppoe.disconnect(2);
         assertEquals(LampState.GREEN, d.pppLamp());
     }
