@@ -19,9 +19,10 @@ final class LoginPage extends PageHandler {
         return false;
     }
 
+    /** The login form's own token; a logged-in browser (logging in again) may use its session's. */
     @Override
     boolean tokenOk(Exchange ex, Form form) {
-        return web.loginToken().valid(ex.cookie(LoginToken.COOKIE).orElse(null),
+        return super.tokenOk(ex, form) || web.loginToken().valid(ex.cookie(LoginToken.COOKIE).orElse(null),
                 form.get(PageView.CSRF_FIELD).orElse(null), web.clock().instant());
     }
 

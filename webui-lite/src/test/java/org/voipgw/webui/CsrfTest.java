@@ -55,7 +55,7 @@ class CsrfTest extends WebUiTestBase {
 
     @Test
     void withTheTokenTheSamePostWorks() {
-        loggedIn();
+        loggedIn().open("/pppoe");
         assertEquals(303, browser.post("/pppoe", SAVE).statusCode());
         assertEquals("mallory", device.setting("pppoe.1.user"));
     }

@@ -30,6 +30,7 @@ final class FakeGateway implements GatewayView {
     final List<String> actions = new ArrayList<>();
     final List<Map<String, String>> applied = new ArrayList<>();
     final List<String> log = new ArrayList<>();
+    final List<String> security = new ArrayList<>();
     LampExplainer explainer = LampExplainer.NONE;
     RegistrationView registration = new RegistrationView(RegistrationState.REGISTERED, "sip.example.net:5060",
             Instant.parse("2026-11-25T10:00:00Z"), null, null);
@@ -171,6 +172,16 @@ final class FakeGateway implements GatewayView {
     @Override
     public synchronized List<String> recentLog(int max) {
         return List.copyOf(log.subList(Math.max(0, log.size() - max), log.size()));
+    }
+
+    @Override
+    public synchronized void securityEvent(String line) {
+        security.add(line);
+        log.add("WARN " + line);
+    }
+
+    synchronized List<String> securityEvents() {
+        return List.copyOf(security);
     }
 
     private static Optional<String> oneOf(String v, String... allowed) {

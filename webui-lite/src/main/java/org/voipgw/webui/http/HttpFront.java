@@ -125,11 +125,15 @@ public final class HttpFront implements AutoCloseable {
                 head = req.method().equals("HEAD");
                 r = answer(req);
             } catch (Refused e) {
-                quiet.count(e.status() == 408 ? "timed out" : "malformed (" + e.status() + ")");
+                quiet.count(e.status() == 408 ? "timed out" : "refused (" + e.status() + ")");
+                if (e.drain() > 0) {
+                    reader.drain(s, e.drain());
+                }
                 r = Response.text(e.status(), e.getMessage());
             }
             everyResponse.accept(r);
             write(s, r, head);
+            reader.linger(s);
         } catch (ClientGone e) {
             quiet.count("closed by the client");
         } catch (IOException e) {

@@ -30,6 +30,13 @@ final class RequestReader {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
     private static final byte[] END_OF_HEAD = {'\r', '\n', '\r', '\n'};
     private static final int MAX_FIELDS = 100;
+    /**
+     * A too-large body up to this size is read and dropped before the 413, so an ordinary client that
+     * is still sending sees the answer instead of a reset; anything larger is answered at once.
+     */
+    static final long DRAIN_BYTES = 1024 * 1024;
+    /** After the response: how long unread input is drained so that close() does not reset the answer away. */
+    private static final long LINGER_NANOS = 1_000_000_000L;
 
     private final HttpLimits limits;
     private final LongSupplier nanoTime;
@@ -108,7 +115,7 @@ final class RequestReader {
         if (fields.containsKey("transfer-encoding")) {
             throw new Refused(411, "send the body with a Content-Length, not a transfer coding");
         }
-        int length = contentLength(fields.getOrDefault("content-length", List.of()));
+        int length = contentLength(fields.getOrDefault("content-length", List.of()), early.length);
         byte[] body = readBody(socket, in, early, length);
         Map<String, List<String>> frozen = new LinkedHashMap<>();
         fields.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
@@ -117,7 +124,7 @@ final class RequestReader {
                 body, source);
     }
 
-    private int contentLength(List<String> values) throws Refused {
+    private int contentLength(List<String> values, int alreadyRead) throws Refused {
         if (values.isEmpty()) {
             return 0;
         }
@@ -128,7 +135,9 @@ final class RequestReader {
         }
         // 10^12 and beyond: answered at once, nothing of the body is read (issue 13 finding 1)
         if (!DIGITS.matcher(v).matches() || Long.parseLong(v) > limits.maxBodyBytes()) {
-            throw new Refused(413, "request body too large (at most " + limits.maxBodyBytes() + " bytes)");
+            long declared = DIGITS.matcher(v).matches() ? Long.parseLong(v) : Long.MAX_VALUE;
+            throw new Refused(413, "request body too large (at most " + limits.maxBodyBytes() + " bytes)",
+                    declared <= DRAIN_BYTES ? declared - alreadyRead : 0);
         }
         return Integer.parseInt(v);
     }
@@ -149,6 +158,37 @@ final class RequestReader {
             filled += n;
         }
         return body;
+    }
+
+    /** Reads and drops up to {@code n} bytes within the body timeout; stops quietly at EOF or time. */
+    void drain(Socket socket, long n) {
+        long deadline = nanoTime.getAsLong() + limits.bodyTimeout().toNanos();
+        discard(socket, n, deadline);
+    }
+
+    /**
+     * After the response: reads what the client still sends (at most {@link #DRAIN_BYTES}, at most a
+     * second), so closing with unread input does not send a reset that could destroy the answer in flight.
+     */
+    void linger(Socket socket) {
+        discard(socket, DRAIN_BYTES, nanoTime.getAsLong() + LINGER_NANOS);
+    }
+
+    private void discard(Socket socket, long n, long deadline) {
+        byte[] sink = new byte[8192];
+        try {
+            InputStream in = socket.getInputStream();
+            long left = n;
+            while (left > 0) {
+                int r = readBefore(socket, in, sink, 0, (int) Math.min(sink.length, left), deadline, "drain");
+                if (r < 0) {
+                    return;
+                }
+                left -= r;
+            }
+        } catch (IOException | Refused e) {
+            // the client is gone or slow: the connection is closed next either way
+        }
     }
 
     /** One read that gives up at {@code deadline} with 408. */
