@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.voipgw.webui.http.HttpLimits;
 
 /** Starts the web UI on 127.0.0.1 (a free port) against a fake device and a hand-moved clock. */
 abstract class WebUiTestBase {
@@ -37,8 +38,13 @@ abstract class WebUiTestBase {
         clock = new MutableClock(START);
         device = device();
         server = WebUiServer.start(device, new WebUiConfig(new InetSocketAddress("127.0.0.1", 0),
-                credentials(), clock.clock, TEST_ITERATIONS, new SecureRandom()));
+                credentials(), clock.clock, TEST_ITERATIONS, new SecureRandom(), limits()));
         browser = newBrowser();
+    }
+
+    /** The HTTP front's limits; tests of the deadlines shorten them. */
+    HttpLimits limits() {
+        return HttpLimits.defaults();
     }
 
     Path credentials() {
