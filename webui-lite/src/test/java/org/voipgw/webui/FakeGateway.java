@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.voipgw.led.Lamp;
+import org.voipgw.led.LampFamily;
 import org.voipgw.led.LampPanel;
 import org.voipgw.led.LampState;
 import org.voipgw.led.Text;
@@ -58,11 +59,11 @@ final class FakeGateway implements GatewayView {
     }
 
     static FakeGateway viii() {
-        return new FakeGateway(new ModelInfo("VIII", "Ⅷ", "VR23-PRI", org.voipgw.led.LampFamily.VIII, "192.168.100.1"));
+        return new FakeGateway(new ModelInfo("VIII", "Ⅷ", "VR23-PRI", LampFamily.VIII, "192.168.100.1"));
     }
 
     static FakeGateway fxs() {
-        return new FakeGateway(new ModelInfo("III", "Ⅲ", "SG1000an4", org.voipgw.led.LampFamily.FXS_BRI, "192.168.189.1"));
+        return new FakeGateway(new ModelInfo("III", "Ⅲ", "SG1000an4", LampFamily.FXS_BRI, "192.168.189.1"));
     }
 
     private void define(String key, String dflt, Function<String, Optional<String>> check) {

@@ -3,6 +3,7 @@ package org.voipgw.webui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,30 +34,27 @@ class HostCheckTest extends WebUiTestBase {
                 device.securityEvents().toString());
     }
 
+    /** A POST of {@code action} with the session's token and one extra header (Origin or Referer). */
+    private int post(String header, String value, String action) {
+        HttpRequest req = browser.request("/pppoe").header(header, value)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Browser.encode(Map.of("csrf", browser.csrf, "action", action))))
+                .build();
+        return browser.send(req).statusCode();
+    }
+
     @Test
     void postsFromAnotherOriginAreRefusedAndLogged() {
         loggedIn().open("/pppoe");
-        String self = "http://127.0.0.1:" + server.address().getPort();
-        for (String origin : new String[] {"http://evil.example", "null", "http://127.0.0.1:1", "https://127.0.0.1:"
-                + server.address().getPort()}) {
-            var req = browser.request("/pppoe").header("Origin", origin)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Browser.encode(
-                            Map.of("csrf", browser.csrf, "action", "connect-1")))).build();
-            assertEquals(403, browser.send(req).statusCode(), origin);
+        int port = server.address().getPort();
+        for (String origin : new String[] {"http://evil.example", "null", "http://127.0.0.1:1", "https://127.0.0.1:" + port}) {
+            assertEquals(403, post("Origin", origin, "connect-1"), origin);
         }
-        var foreignReferer = browser.request("/pppoe").header("Referer", "http://evil.example/page")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Browser.encode(
-                        Map.of("csrf", browser.csrf, "action", "connect-1")))).build();
-        assertEquals(403, browser.send(foreignReferer).statusCode());
+        assertEquals(403, post("Referer", "http://evil.example/page", "connect-1"));
         assertTrue(device.actions.isEmpty());
         assertTrue(device.securityEvents().stream().anyMatch(e -> e.contains("cross-origin POST refused")));
-        var same = browser.request("/pppoe").header("Origin", self)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Browser.encode(
-                        Map.of("csrf", browser.csrf, "action", "disconnect-1")))).build();
-        assertEquals(303, browser.send(same).statusCode(), "the box's own origin");
+        assertEquals(303, post("Origin", "http://127.0.0.1:" + port, "disconnect-1"), "the box's own origin");
+        assertEquals(303, post("Referer", "http://127.0.0.1:" + port + "/pppoe", "disconnect-1"), "its own page");
     }
 
     @Test

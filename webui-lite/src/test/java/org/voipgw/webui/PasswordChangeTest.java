@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -46,8 +48,8 @@ class PasswordChangeTest extends WebUiTestBase {
         loggedIn();
         browser.post("/password", Map.of("current", "user", "new", "another pass", "confirm", "another pass"));
         server.close();
-        server = WebUiServer.start(device, new WebUiConfig(new java.net.InetSocketAddress("127.0.0.1", 0), credentials(),
-                clock.clock, TEST_ITERATIONS, new java.security.SecureRandom()));
+        server = WebUiServer.start(device, new WebUiConfig(new InetSocketAddress("127.0.0.1", 0), credentials(),
+                clock.clock, TEST_ITERATIONS, new SecureRandom()));
         Browser b = newBrowser();
         assertEquals(303, b.login("user", "another pass").statusCode());
         assertNull(Browser.doc(b.open("/")).selectFirst("#password-warning"));
