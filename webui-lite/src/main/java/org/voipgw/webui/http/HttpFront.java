@@ -86,13 +86,14 @@ public final class HttpFront implements AutoCloseable {
     }
 
     private void acceptLoop() {
-        while (!closing) {
+        while (!closing && !listener.isClosed()) {
             Socket s;
             try {
                 s = listener.accept();
             } catch (IOException e) {
                 if (!closing) {
-                    Logger.warn("web UI accept failed: {}", e.getMessage());
+                    // counted and summarised like the rest: a failing accept must not flood the log either
+                    quiet.count("accept failed (" + e.getMessage() + ")");
                 }
                 continue;
             }
