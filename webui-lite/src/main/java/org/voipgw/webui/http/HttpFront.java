@@ -13,6 +13,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -35,6 +39,7 @@ public final class HttpFront implements AutoCloseable {
     private final RequestReader reader;
     private final QuietLog quiet;
     private final ExecutorService connections = Executors.newVirtualThreadPerTaskExecutor();
+    private final ScheduledThreadPoolExecutor lifetimes;
     private final Map<InetAddress, AtomicInteger> perSource = new ConcurrentHashMap<>();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
@@ -48,6 +53,12 @@ public final class HttpFront implements AutoCloseable {
         this.everyResponse = everyResponse;
         this.reader = new RequestReader(limits, nanoTime);
         this.quiet = new QuietLog(nanoTime);
+        this.lifetimes = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "webui-lifetimes");
+            t.setDaemon(true);
+            return t;
+        });
+        lifetimes.setRemoveOnCancelPolicy(true);
         this.acceptor = new Thread(this::acceptLoop, "webui-accept");
         // the device's lifetime is decided by the agent, never by a browser's open connection
         acceptor.setDaemon(true);
@@ -118,6 +129,13 @@ public final class HttpFront implements AutoCloseable {
     }
 
     private void serve(Socket s, InetAddress source, AtomicInteger mine) {
+        AtomicBoolean cut = new AtomicBoolean();
+        // A client that stops reading our answer would hold its connection for ever (a write has no
+        // timeout in java.net): whatever is still open at the lifetime limit is closed from outside.
+        ScheduledFuture<?> reaper = lifetimes.schedule(() -> {
+            cut.set(true);
+            closeQuietly(s);
+        }, limits.connectionLifetime().toNanos(), TimeUnit.NANOSECONDS);
         try {
             Response r;
             boolean head = false;
@@ -135,11 +153,13 @@ public final class HttpFront implements AutoCloseable {
             everyResponse.accept(r);
             write(s, r, head);
             reader.linger(s);
-        } catch (ClientGone e) {
-            quiet.count("closed by the client");
         } catch (IOException e) {
-            quiet.count("closed by the client");
+            quiet.count(cut.get() ? "closed at the lifetime limit" : "closed by the client");
+        } catch (RuntimeException e) {
+            // never lost on a virtual thread's default handler: one line with the stack, as for handlers
+            Logger.error(e, "web UI connection from {} failed", source.getHostAddress());
         } finally {
+            reaper.cancel(false);
             open.remove(s);
             release(source, mine);
             closeQuietly(s);
@@ -198,6 +218,7 @@ public final class HttpFront implements AutoCloseable {
         }
         open.forEach(HttpFront::closeQuietly);
         connections.shutdownNow();
+        lifetimes.shutdownNow();
         quiet.flush();
     }
 }

@@ -10,7 +10,8 @@
  * few kilobytes, not a worker; a head must be complete within {@link org.voipgw.webui.http.HttpLimits#headTimeout()}
  * (then 408 and close) and a body within {@code bodyTimeout()}; a declared body over the limit is
  * answered 413 before a byte of it is read; chunked bodies are refused with 411 (browsers send form posts
- * with Content-Length). A client that goes away is not an error: it is counted and summarised once a
+ * with Content-Length); and any connection still open at {@code connectionLifetime()} is closed from
+ * outside (a client that never reads its answer blocks a write, which has no timeout in java.net). A client that goes away is not an error: it is counted and summarised once a
  * minute ({@link org.voipgw.webui.http.QuietLog}), never a stack trace.
  *
  * <ul>
