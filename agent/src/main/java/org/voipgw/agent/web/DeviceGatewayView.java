@@ -146,6 +146,12 @@ public final class DeviceGatewayView implements GatewayView {
         });
     }
 
+    /** DeviceLog is synchronized, so the web worker writes it directly (no trip through the event loop). */
+    @Override
+    public void securityEvent(String line) {
+        device.log().warn(line);
+    }
+
     @Override
     public List<String> recentLog(int max) {
         List<String> all = device.log().recent();
