@@ -8,6 +8,11 @@ package org.voipgw.media.rtp;
  * on one source and SSRC, which is what probation guards against. The dropout and misorder
  * limits are A.1's: a jump of 3000 or more is "bad" unless the next packet follows it, which
  * restarts the count (the source restarted).
+ *
+ * <p>Known limit: telephone-event packets (RFC 4733) share the stream's sequence space, so they
+ * count for loss as they must, but they also feed the jitter estimate although they repeat their
+ * event's start timestamp; during a DTMF digit the reported jitter therefore rises. The call core
+ * may pass only audio packets here if that matters for the web UI's figure.
  */
 public final class ReceptionStatistics {
     static final int MAX_DROPOUT = 3000;
