@@ -11,8 +11,8 @@ package org.voipgw.media.rtp;
  *
  * <p>Known limit: telephone-event packets (RFC 4733) share the stream's sequence space, so they
  * count for loss as they must, but they also feed the jitter estimate although they repeat their
- * event's start timestamp; during a DTMF digit the reported jitter therefore rises. The call core
- * may pass only audio packets here if that matters for the web UI's figure.
+ * event's start timestamp; during a DTMF digit the reported jitter therefore rises. Keeping them
+ * out needs {@link RtpReceiver} to know which negotiated type is telephone-event; not done yet.
  */
 public final class ReceptionStatistics {
     static final int MAX_DROPOUT = 3000;
