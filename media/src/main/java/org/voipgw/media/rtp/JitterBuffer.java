@@ -21,7 +21,8 @@ package org.voipgw.media.rtp;
  * <h2>Loss concealment</h2>
  * Repeat-with-attenuation, modelled on ITU-T G.711 Appendix I's schedule: a lost frame is filled
  * by repeating the last good 20 ms, at full level for the first 10 ms of the erasure, then fading
- * by 20 % per 10 ms, silent from 60 ms on. (Appendix I also repeats by pitch period and overlaps
+ * (Appendix I attenuates after the first 10 ms and is silent at 60 ms; we fade linearly, 20 % per
+ * 10 ms, which meets both), silent from 60 ms on. (Appendix I also repeats by pitch period and overlaps
  * the edges; we repeat whole frames — our simplification, cheaper and good enough for voice.)
  */
 public final class JitterBuffer {

@@ -72,7 +72,7 @@ public record RtpPacket(boolean marker, int payloadType, int sequenceNumber, lon
 
     /** Octets on the wire. */
     public int encodedLength() {
-        return FIXED_HEADER + 4 * csrcs.size() + (extension == null ? 0 : 4 + extension.body().length)
+        return FIXED_HEADER + 4 * csrcs.size() + (extension == null ? 0 : 4 + extension.body().length())
                 + payload.length + paddingLength;
     }
 

@@ -42,6 +42,7 @@ public final class RtpReceiver {
     private final Map<RtpDrop, Long> drops = new EnumMap<>(RtpDrop.class);
     private InetSocketAddress sdpAddress;
     private Set<Integer> payloadTypes;
+    private int eventPayloadType = -1;
     private InetSocketAddress latchedSource;
     private long latchedSsrc;
     private long accepted;
@@ -59,8 +60,17 @@ public final class RtpReceiver {
 
     /** New SDP (re-INVITE): the address and payload types to expect; the latch starts over. */
     public void expect(InetSocketAddress newSdpAddress, Set<Integer> newPayloadTypes) {
+        expect(newSdpAddress, newPayloadTypes, -1);
+    }
+
+    /**
+     * As {@link #expect(InetSocketAddress, Set)}, naming the negotiated telephone-event type
+     * (-1 for none), whose packets are kept out of the jitter estimate ({@link ReceptionStatistics}).
+     */
+    public void expect(InetSocketAddress newSdpAddress, Set<Integer> newPayloadTypes, int telephoneEventType) {
         this.sdpAddress = newSdpAddress;
         this.payloadTypes = Set.copyOf(newPayloadTypes);
+        this.eventPayloadType = telephoneEventType;
         this.latchedSource = null;
     }
 
@@ -90,7 +100,7 @@ public final class RtpReceiver {
             latchedSsrc = p.ssrc();
         }
         long arrival = clock.millis() * CLOCK_RATE / 1000;
-        if (!statistics.update(p.sequenceNumber(), p.timestamp(), arrival)) {
+        if (!statistics.update(p.sequenceNumber(), p.timestamp(), arrival, p.payloadType() != eventPayloadType)) {
             return drop(RtpDrop.BAD_SEQUENCE, "sequence " + p.sequenceNumber() + " jumps too far");
         }
         accepted++;

@@ -36,9 +36,12 @@ class RtpSocketTest {
         eventLoop.shutdownNow();
     }
 
-    /** A range in the dynamic ports, different per test run, to keep clear of parallel builds. */
+    /**
+     * A range above Linux's ephemeral ports (32768-60999), so no outgoing connection holds it,
+     * and different per test JVM to keep clear of parallel builds.
+     */
     private static RtpPortPool pool(int pairs) {
-        int base = 40000 + 2 * (int) (ProcessHandle.current().pid() % 5000);
+        int base = 61000 + 2 * (int) (ProcessHandle.current().pid() % 1000);
         return new RtpPortPool(base, base + 2 * pairs - 1);
     }
 

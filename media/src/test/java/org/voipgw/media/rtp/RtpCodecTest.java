@@ -44,7 +44,7 @@ class RtpCodecTest {
         assertEquals(0xFFFF_FFFFL, p.timestamp());
         assertEquals(List.of(2L, 3L), p.csrcs());
         assertEquals(0xBEDE, p.extension().profileBits());
-        assertArrayEquals(HEX.parseHex("01020304"), p.extension().body());
+        assertArrayEquals(HEX.parseHex("01020304"), p.extension().body().toArray());
         assertArrayEquals(HEX.parseHex("d5d5"), p.payload());
         assertEquals(2, p.paddingLength());
         assertArrayEquals(wire, RtpCodec.encode(p));
