@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.voipgw.led.LampFamily;
 
 /**
  * The five rented gateway models of the guide's line-up (lines 3972–4300), named by the carrier's type
@@ -58,7 +59,7 @@ public enum GatewayModel {
     }
 
     /** Which of the guide's two front panels the model has. */
-    public org.voipgw.led.LampFamily family() {
+    public LampFamily family() {
         return spec().lampFamily();
     }
 

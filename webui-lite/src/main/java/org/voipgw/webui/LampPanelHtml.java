@@ -9,6 +9,7 @@ import org.voipgw.led.Lamp;
 import org.voipgw.led.LampPanel;
 import org.voipgw.led.LampState;
 import org.voipgw.led.Text;
+import org.voipgw.led.LampFamily;
 
 /**
  * The front panel drawn like the box: one CSS lamp per printed lamp, in panel order, lit in its
@@ -49,8 +50,8 @@ final class LampPanelHtml {
      * Ⅷ: one row on the front (guide 4306–4330). The family: the front lamps ①–⑧ (4647–4680) and,
      * on the rear, the LAN link and LAN speed lamps ×4 (the table's "背面" rows, 4822–4846).
      */
-    private static List<Face> faces(org.voipgw.led.LampFamily family) {
-        if (family == org.voipgw.led.LampFamily.VIII) {
+    private static List<Face> faces(LampFamily family) {
+        if (family == LampFamily.VIII) {
             return List.of(new Face(Text.of("前面", "Front"), family.lamps()));
         }
         return List.of(

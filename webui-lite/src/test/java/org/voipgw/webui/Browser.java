@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.io.UncheckedIOException;
 
 /**
  * A minimal browser over java.net.http: keeps cookies by name (so tests can look at each Set-Cookie
@@ -106,7 +107,7 @@ final class Browser {
             }
             return r;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

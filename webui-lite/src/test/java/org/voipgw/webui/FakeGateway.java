@@ -16,6 +16,7 @@ import org.voipgw.led.LampState;
 import org.voipgw.led.Text;
 import org.voipgw.led.status.PppState;
 import org.voipgw.led.status.RegistrationState;
+import org.voipgw.led.LampFamily;
 
 /**
  * A device for the web UI tests: settings in a map with validators shaped like the agent's, all-or-
@@ -57,11 +58,11 @@ final class FakeGateway implements GatewayView {
     }
 
     static FakeGateway viii() {
-        return new FakeGateway(new ModelInfo("VIII", "Ⅷ", "VR23-PRI", org.voipgw.led.LampFamily.VIII, "192.168.100.1"));
+        return new FakeGateway(new ModelInfo("VIII", "Ⅷ", "VR23-PRI", LampFamily.VIII, "192.168.100.1"));
     }
 
     static FakeGateway fxs() {
-        return new FakeGateway(new ModelInfo("III", "Ⅲ", "SG1000an4", org.voipgw.led.LampFamily.FXS_BRI, "192.168.189.1"));
+        return new FakeGateway(new ModelInfo("III", "Ⅲ", "SG1000an4", LampFamily.FXS_BRI, "192.168.189.1"));
     }
 
     private void define(String key, String dflt, Function<String, Optional<String>> check) {

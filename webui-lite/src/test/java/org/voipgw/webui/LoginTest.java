@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 
 class LoginTest extends WebUiTestBase {
 
@@ -24,7 +29,7 @@ class LoginTest extends WebUiTestBase {
     void rightPasswordLogsInWithAFreshHttpOnlyStrictCookie() {
         browser.open("/login");
         String before = browser.cookies.get(Exchange.SESSION_COOKIE);
-        HttpResponse<String> r = browser.post("/login", java.util.Map.of("user", "user", "password", "user"));
+        HttpResponse<String> r = browser.post("/login", Map.of("user", "user", "password", "user"));
         assertEquals(303, r.statusCode());
         assertEquals("/", r.headers().firstValue("Location").orElse(""));
         String cookie = Browser.setCookie(r, Exchange.SESSION_COOKIE).orElseThrow();
@@ -56,16 +61,16 @@ class LoginTest extends WebUiTestBase {
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("id=\"login-error\""), r.body());
         assertTrue(r.body().contains("あと2回"), r.body());
-        browser.post("/login", java.util.Map.of("user", "user", "password", "wrong2"));
+        browser.post("/login", Map.of("user", "user", "password", "wrong2"));
         clock.advance(Duration.ofMinutes(1));
-        r = browser.post("/login", java.util.Map.of("user", "user", "password", "wrong3"));
+        r = browser.post("/login", Map.of("user", "user", "password", "wrong3"));
         // locked at 09:01 for 15 minutes
         assertTrue(r.body().contains("id=\"lock-message\""), r.body());
         assertTrue(r.body().contains("2026-11-25 09:16:00 (UTC)"), r.body());
         assertTrue(r.body().contains("ロック"), r.body());
 
         // even the right password is refused while locked, and the lock is shown on a fresh GET
-        r = browser.post("/login", java.util.Map.of("user", "user", "password", "user"));
+        r = browser.post("/login", Map.of("user", "user", "password", "user"));
         assertTrue(r.body().contains("id=\"lock-message\""));
         assertFalse(Browser.setCookie(r, Exchange.SESSION_COOKIE).isPresent());
         assertTrue(browser.get("/login?lang=en").body().contains("Please log in again after 2026-11-25 09:16:00 (UTC)"));
@@ -81,16 +86,16 @@ class LoginTest extends WebUiTestBase {
     @Test
     void parallelGuessesCannotSlipPastTheLimit() throws Exception {
         int guesses = 10;
-        java.util.List<Browser> guessers = new java.util.ArrayList<>();
+        List<Browser> guessers = new ArrayList<>();
         for (int i = 0; i < guesses; i++) {
             Browser b = newBrowser();
             b.open("/login");
             guessers.add(b);
         }
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(guesses)) {
+        try (var pool = Executors.newFixedThreadPool(guesses)) {
             var results = pool.invokeAll(guessers.stream()
-                    .map(b -> (java.util.concurrent.Callable<String>) () ->
-                            b.post("/login", java.util.Map.of("user", "user", "password", "guess")).body())
+                    .map(b -> (Callable<String>) () ->
+                            b.post("/login", Map.of("user", "user", "password", "guess")).body())
                     .toList());
             long refusedBeforeLock = 0;
             for (var f : results) {
@@ -106,8 +111,8 @@ class LoginTest extends WebUiTestBase {
     @Test
     void wrongUserNameCountsAsAFailure() {
         browser.login("admin", "user");
-        browser.post("/login", java.util.Map.of("user", "root", "password", "user"));
-        HttpResponse<String> r = browser.post("/login", java.util.Map.of("user", "<script>alert(1)</script>", "password", "x"));
+        browser.post("/login", Map.of("user", "root", "password", "user"));
+        HttpResponse<String> r = browser.post("/login", Map.of("user", "<script>alert(1)</script>", "password", "x"));
         assertTrue(r.body().contains("id=\"lock-message\""));
         assertFalse(r.body().contains("<script>alert(1)</script>"), "typed user name must be escaped");
         assertTrue(r.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -116,11 +121,11 @@ class LoginTest extends WebUiTestBase {
     @Test
     void aSuccessResetsTheFailureCount() {
         browser.login("user", "bad");
-        browser.post("/login", java.util.Map.of("user", "user", "password", "bad"));
-        assertEquals(303, browser.post("/login", java.util.Map.of("user", "user", "password", "user")).statusCode());
+        browser.post("/login", Map.of("user", "user", "password", "bad"));
+        assertEquals(303, browser.post("/login", Map.of("user", "user", "password", "user")).statusCode());
         Browser other = newBrowser();
         other.login("user", "bad");
-        HttpResponse<String> r = other.post("/login", java.util.Map.of("user", "user", "password", "bad"));
+        HttpResponse<String> r = other.post("/login", Map.of("user", "user", "password", "bad"));
         assertFalse(r.body().contains("lock-message"), "two failures after a success do not lock");
     }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
 
 class PasswordChangeTest extends WebUiTestBase {
 
@@ -45,8 +47,8 @@ class PasswordChangeTest extends WebUiTestBase {
         loggedIn();
         browser.post("/password", Map.of("current", "user", "new", "another pass", "confirm", "another pass"));
         server.close();
-        server = WebUiServer.start(device, new WebUiConfig(new java.net.InetSocketAddress("127.0.0.1", 0), credentials(),
-                clock.clock, TEST_ITERATIONS, new java.security.SecureRandom()));
+        server = WebUiServer.start(device, new WebUiConfig(new InetSocketAddress("127.0.0.1", 0), credentials(),
+                clock.clock, TEST_ITERATIONS, new SecureRandom()));
         Browser b = newBrowser();
         assertEquals(303, b.login("user", "another pass").statusCode());
         assertFalse(b.open("/").body().contains("password-warning"));

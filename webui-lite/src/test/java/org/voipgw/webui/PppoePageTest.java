@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.voipgw.led.status.PppState;
+import java.net.http.HttpRequest;
+import java.util.List;
 
 class PppoePageTest extends WebUiTestBase {
     static final String INJECTION = "x; rm -rf / | cat & $(reboot) `id` ' \" <script>alert(1)</script>\nnext";
@@ -135,7 +137,7 @@ class PppoePageTest extends WebUiTestBase {
         assertEquals(400, browser.postRaw("/pppoe", "csrf=" + browser.csrf + "&action=save&pppoe.1.user=%FF%FE").statusCode());
         assertEquals(400, browser.postRaw("/pppoe", "csrf=" + browser.csrf + "&action=save&action=connect-1").statusCode());
         var wrongType = browser.request("/pppoe").header("Content-Type", "text/plain")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("csrf=" + browser.csrf)).build();
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + browser.csrf)).build();
         assertEquals(415, browser.send(wrongType).statusCode());
         assertTrue(device.applied.isEmpty());
         assertTrue(device.actions.isEmpty());
@@ -152,7 +154,7 @@ class PppoePageTest extends WebUiTestBase {
                 "id=\"action-message\"",
                 "data-state=\"connected\">接続<");
         browser.post("/pppoe", Map.of("action", "disconnect-1"));
-        assertEquals(java.util.List.of("connect-1", "disconnect-1"), device.actions);
+        assertEquals(List.of("connect-1", "disconnect-1"), device.actions);
         // a refusal from the device is shown
         r = browser.post("/pppoe", Map.of("action", "connect-2"));
         assertEquals(409, r.statusCode());

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampState;
 import org.voipgw.led.status.PppState;
+import java.util.ArrayList;
+import java.util.Iterator;
 
 class StatusJsonTest extends WebUiTestBase {
     private final ObjectMapper json = new ObjectMapper();
@@ -52,8 +54,8 @@ class StatusJsonTest extends WebUiTestBase {
         assertTrue(reg.has("lastError") && reg.get("lastError").isNull());
     }
 
-    private static List<String> iterable(java.util.Iterator<String> it) {
-        List<String> l = new java.util.ArrayList<>();
+    private static List<String> iterable(Iterator<String> it) {
+        List<String> l = new ArrayList<>();
         it.forEachRemaining(l::add);
         return l;
     }

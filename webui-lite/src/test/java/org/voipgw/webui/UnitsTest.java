@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Duration;
 
 /** The small pure parts: escaping, form decoding, hashing, the lock rule, atomic writes. */
 class UnitsTest {
@@ -80,7 +81,7 @@ class UnitsTest {
         Sessions sessions = new Sessions(new SecureRandom(), clock.clock);
         Session user = sessions.login(Optional.empty());
         for (int i = 0; i < 3 * Sessions.MAX_SESSIONS; i++) {
-            clock.advance(java.time.Duration.ofSeconds(1));
+            clock.advance(Duration.ofSeconds(1));
             sessions.startAnonymous();
         }
         assertTrue(sessions.find(user.id(), false).isPresent(), "the logged-in session survives the flood");

@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Assertions;
 
 /** Starts the web UI on 127.0.0.1 (a free port) against a fake device and a hand-moved clock. */
 abstract class WebUiTestBase {
@@ -51,7 +52,7 @@ abstract class WebUiTestBase {
     /** Asserts that every fragment is in {@code body}, naming the first one that is not. */
     static void assertContains(String body, String... fragments) {
         for (String f : fragments) {
-            org.junit.jupiter.api.Assertions.assertTrue(body.contains(f), () -> "missing: " + f + "\n--- in ---\n" + body);
+            Assertions.assertTrue(body.contains(f), () -> "missing: " + f + "\n--- in ---\n" + body);
         }
     }
 

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,7 +21,7 @@ import org.voipgw.led.LampCatalogue;
 import org.voipgw.led.LampFamily;
 import org.voipgw.led.Language;
 import org.voipgw.led.Text;
-import picocli.CommandLine;
+import java.util.Locale;
 
 class DiagnoseCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -93,7 +91,7 @@ class DiagnoseCommandTest {
     void textForEveryRowInBothLanguages(CatalogueRow row, Lamp lamp) {
         CatalogueRow reported = LampCatalogue.find(row.family(), lamp, row.state()).get(0);
         for (Language lang : Language.values()) {
-            CliRun r = diagnose(modelOf(row.family()), "--lang", lang.name().toLowerCase(java.util.Locale.ROOT), arg(lamp, row));
+            CliRun r = diagnose(modelOf(row.family()), "--lang", lang.name().toLowerCase(Locale.ROOT), arg(lamp, row));
             assertEquals(0, r.exit(), r.err());
             assertTrue(r.out().contains(reported.meaning().in(lang)), r.out());
             for (int i = 0; i < reported.remedy().size(); i++) {
