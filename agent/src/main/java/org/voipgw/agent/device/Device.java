@@ -208,6 +208,11 @@ public final class Device implements DeviceContext, AutoCloseable {
         return vocabulary;
     }
 
+    /** What this box understands (its vocabulary and setting keys), for checking commands against it. */
+    public DeviceDescription description() {
+        return new DeviceDescription(model, vocabulary, settings);
+    }
+
     /** Told when the INIT switch restores factory settings (e.g. the web UI's password goes back to user). */
     public void onFactoryReset(Runnable listener) {
         factoryResetListeners.add(listener);

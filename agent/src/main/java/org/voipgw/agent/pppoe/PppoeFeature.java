@@ -10,8 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.voipgw.agent.device.ActionSpec;
-import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceContext;
+import org.voipgw.agent.device.DeviceLog;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.settings.SettingKey;
@@ -37,7 +37,7 @@ public final class PppoeFeature implements DeviceFeature {
     private final List<Consumer<PppoeSessionStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile List<PppoeSessionStatus> statuses = List.of();
     private DeviceContext context;
-    private Consumer<String> deviceLog = line -> { };
+    private DeviceLog log;
 
     public PppoeFeature(PppoeBackend backend, RetrySchedule retry) {
         this.backend = Objects.requireNonNull(backend);
@@ -106,7 +106,7 @@ public final class PppoeFeature implements DeviceFeature {
             throw new IllegalStateException("PppoeFeature attached twice");
         }
         context = ctx;
-        deviceLog = ctx.log()::info; // the web UI's ログ page and the log saved to flash
+        log = ctx.log(); // the web UI's ログ page and the log saved to flash
         backend.attach(ctx.scheduler(), ctx.flashDir() == null ? null : ctx.flashDir().resolve("pppoe"));
         for (int n = 1; n <= PppoeSettings.SESSIONS; n++) {
             sessions.add(new PppoeSession(PppoeConfig.from(ctx.settings(), n), ctx.scheduler(), backend, retry,
@@ -137,9 +137,8 @@ public final class PppoeFeature implements DeviceFeature {
 
     @Override
     public void onSettingsChanged(Collection<String> keys) {
-        if (keys.stream().anyMatch(k -> k.startsWith("pppoe."))) {
-            sessions.forEach(s -> s.configure(PppoeConfig.from(context.settings(), s.number())));
-        }
+        // a session restarts only when its own typed config changed (PppoeSession.configure compares)
+        sessions.forEach(s -> s.configure(PppoeConfig.from(context.settings(), s.number())));
     }
 
     /** Releases the backend's processes and threads (live mode); the sessions must be shut down first. */
@@ -222,7 +221,7 @@ public final class PppoeFeature implements DeviceFeature {
     private void sessionChanged(PppoeSessionStatus st) {
         PppoeSessionStatus before = statuses.get(st.session() - 1);
         if (!before.state().equals(st.state())) {
-            deviceLog.accept("PPPoE session " + st.session() + ": " + st.ppp().ja() + " (" + st.state() + ")"
+            log.info("PPPoE session " + st.session() + ": " + st.ppp().ja() + " (" + st.state() + ")"
                     + (st.address() != null ? " " + st.address() : "")
                     + (st.lastError() != null ? " — " + st.lastError() : "")
                     + (st.retryAt() != null ? "; next attempt at " + st.retryAt() : ""));

@@ -3,6 +3,8 @@ package org.voipgw.agent.sip;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /** The registrar side of RFC 3261 §22.4 / RFC 7616 §3.4: does an Authorization header prove the password? */
 public final class DigestCheck {
@@ -33,7 +35,7 @@ public final class DigestCheck {
         boolean qop = "auth".equalsIgnoreCase(p.get("qop"));
         String expected = DigestAuth.response(alg.get(), user, realm, password.get(), method, p.get("uri"), nonce,
                 p.getOrDefault("nc", ""), p.getOrDefault("cnonce", ""), qop);
-        return java.security.MessageDigest.isEqual(expected.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                p.get("response").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                p.get("response").getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -1,5 +1,7 @@
 package org.voipgw.agent.sip;
 
+import java.util.function.Supplier;
+
 /**
  * The port one boot's {@link SipRegistration} talks to, whose edge can be swapped when the SIP settings
  * change (new local address or transport) without starting a new Call-ID (RFC 3261 §10.2.4: one per boot).
@@ -8,13 +10,13 @@ package org.voipgw.agent.sip;
  * at once as a transport error.
  */
 final class ReplaceablePort implements SipPort {
-    private final java.util.function.Supplier<SipPort> opener;
+    private final Supplier<SipPort> opener;
     private SipPort edge;
     private Listener listener;
     private boolean closed;
 
     /** {@code opener} opens the edge for the current settings, or returns null when it cannot. */
-    ReplaceablePort(java.util.function.Supplier<SipPort> opener) {
+    ReplaceablePort(Supplier<SipPort> opener) {
         this.opener = opener;
     }
 

@@ -26,6 +26,7 @@ import org.voipgw.webui.PppoeMode;
 import org.voipgw.webui.PppoeSessionView;
 import org.voipgw.webui.RegistrationView;
 import org.voipgw.webui.SipAccountView;
+import java.util.Locale;
 
 /**
  * The web UI's view of one device. Every call arrives on a web worker thread and is run on the
@@ -142,7 +143,7 @@ public final class DeviceGatewayView implements GatewayView {
             }
             SipAccount a = SipSettings.account(device.settings()); // the SIP feature's reading of its keys
             return new SipAccountView(a.user(), !a.password().isEmpty(), a.domain(), a.registrar(), a.proxy(),
-                    a.number(), a.transport().name().toLowerCase(java.util.Locale.ROOT), a.expires());
+                    a.number(), a.transport().name().toLowerCase(Locale.ROOT), a.expires());
         });
     }
 

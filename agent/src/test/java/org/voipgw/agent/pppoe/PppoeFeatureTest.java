@@ -24,6 +24,7 @@ import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.LampState;
 import org.voipgw.led.status.PppState;
+import org.voipgw.hal.time.Scheduler;
 
 /** The PPPoE client against the simulated ISP, on virtual time. */
 class PppoeFeatureTest {
@@ -473,7 +474,7 @@ class PppoeFeatureTest {
     /** A backend whose attempts never finish (for wiring checks). */
     private static final class NeverConnects implements PppoeBackend {
         @Override
-        public void attach(org.voipgw.hal.time.Scheduler loop, Path deviceDir) {
+        public void attach(Scheduler loop, Path deviceDir) {
         }
 
         @Override

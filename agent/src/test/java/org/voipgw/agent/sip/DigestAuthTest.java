@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.sip.DigestAuth.Algorithm;
 import org.voipgw.agent.sip.DigestAuth.Challenge;
+import java.util.Optional;
+import java.util.function.Function;
 
 class DigestAuthTest {
     // RFC 7616 §3.9.1: user Mufasa, password "Circle of Life", GET /dir/index.html
@@ -83,8 +85,8 @@ class DigestAuthTest {
         Challenge c = new Challenge("voipgw.test", "n-1", null, Algorithm.SHA_256, true, false);
         String right = DigestAuth.authorization(c, "alice", "right", "REGISTER", "sip:voipgw.test", 1, "c");
         String wrong = DigestAuth.authorization(c, "alice", "wrong", "REGISTER", "sip:voipgw.test", 1, "c");
-        java.util.function.Function<String, java.util.Optional<String>> users =
-                u -> u.equals("alice") ? java.util.Optional.of("right") : java.util.Optional.empty();
+        Function<String, Optional<String>> users =
+                u -> u.equals("alice") ? Optional.of("right") : Optional.empty();
         assertTrue(DigestCheck.verify(right, "REGISTER", "voipgw.test", "n-1", users));
         assertFalse(DigestCheck.verify(wrong, "REGISTER", "voipgw.test", "n-1", users));
         assertFalse(DigestCheck.verify(right, "REGISTER", "voipgw.test", "n-2", users), "another nonce");

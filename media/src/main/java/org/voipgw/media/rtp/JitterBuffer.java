@@ -1,5 +1,7 @@
 package org.voipgw.media.rtp;
 
+import java.util.Arrays;
+
 /**
  * The receive jitter buffer of one call: packets go in as they arrive, and one 160-sample frame
  * (20 ms at 8 kHz) comes out on every tick of the 20 ms media clock.
@@ -88,7 +90,7 @@ public final class JitterBuffer {
 
     private void anchor(long timestamp) {
         if (anchored) {
-            java.util.Arrays.fill(present, false);
+            Arrays.fill(present, false);
             stored = 0;
         }
         anchored = true;
@@ -102,7 +104,7 @@ public final class JitterBuffer {
             if (anchored) {
                 prefill--;
             }
-            java.util.Arrays.fill(out, 0, FRAME, (short) 0);
+            Arrays.fill(out, 0, FRAME, (short) 0);
             framesSilent++;
             return;
         }

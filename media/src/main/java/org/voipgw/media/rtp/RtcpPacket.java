@@ -1,5 +1,6 @@
 package org.voipgw.media.rtp;
 
+import java.util.Objects;
 import java.util.List;
 
 /** The RTCP packets a G.711 call uses (RFC 3550 §6.4–6.6), plus any other type kept as octets. */
@@ -66,7 +67,7 @@ public sealed interface RtcpPacket {
             if (type < 1 || type > 255) {
                 throw new IllegalArgumentException("an SDES item type is 1-255 (0 ends a chunk), not " + type);
             }
-            java.util.Objects.requireNonNull(text, "SDES item text");
+            Objects.requireNonNull(text, "SDES item text");
         }
     }
 

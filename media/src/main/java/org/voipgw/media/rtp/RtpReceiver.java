@@ -1,5 +1,6 @@
 package org.voipgw.media.rtp;
 
+import org.voipgw.media.g711.G711;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.EnumMap;
@@ -47,7 +48,7 @@ public final class RtpReceiver {
     private long latchedSsrc;
     private long accepted;
     /** G.711's RTP clock (RFC 3551 §4.5.14): arrival times are counted in the same units. */
-    private static final int CLOCK_RATE = org.voipgw.media.g711.G711.SAMPLE_RATE;
+    private static final int CLOCK_RATE = G711.SAMPLE_RATE;
 
     public RtpReceiver(Clock clock, InetSocketAddress sdpAddress, Set<Integer> payloadTypes, int maxDatagram) {
         if (maxDatagram < RtpPacket.FIXED_HEADER) {

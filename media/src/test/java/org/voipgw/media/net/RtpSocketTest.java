@@ -1,5 +1,7 @@
 package org.voipgw.media.net;
 
+import java.nio.ByteBuffer;
+import java.util.concurrent.Executor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +48,7 @@ class RtpSocketTest {
     }
 
     private RtpSocket open(RtpPortPool pool, BlockingQueue<Received> into, int max, int queueLimit,
-                           java.util.concurrent.Executor executor) throws IOException {
+                           Executor executor) throws IOException {
         RtpSocket s = RtpSocket.open(pool, LOOPBACK, executor, max, queueLimit,
                 (channel, source, data) -> into.add(new Received(channel, source, data)));
         toClose.add(s);
@@ -88,8 +90,8 @@ class RtpSocketTest {
         RtpSocket sb = open(pool, b, 200, 100, eventLoop);
         try (DatagramChannel sender = DatagramChannel.open()) {
             InetSocketAddress to = new InetSocketAddress(LOOPBACK, sb.ports().rtp());
-            sender.send(java.nio.ByteBuffer.wrap(new byte[201]), to);
-            sender.send(java.nio.ByteBuffer.wrap(new byte[200]), to);
+            sender.send(ByteBuffer.wrap(new byte[201]), to);
+            sender.send(ByteBuffer.wrap(new byte[200]), to);
         }
         Received r = b.poll(5, TimeUnit.SECONDS);
         assertEquals(200, r.data().length, "the one at the limit passes");
@@ -109,7 +111,7 @@ class RtpSocketTest {
         });
         try (DatagramChannel sender = DatagramChannel.open()) {
             for (int i = 0; i < 10; i++) {
-                sender.send(java.nio.ByteBuffer.wrap(new byte[] {(byte) i}), new InetSocketAddress(LOOPBACK, sb.ports().rtp()));
+                sender.send(ByteBuffer.wrap(new byte[] {(byte) i}), new InetSocketAddress(LOOPBACK, sb.ports().rtp()));
             }
         }
         await(() -> {

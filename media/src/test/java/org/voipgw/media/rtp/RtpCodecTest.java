@@ -1,5 +1,6 @@
 package org.voipgw.media.rtp;
 
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -87,7 +88,7 @@ class RtpCodecTest {
         SplittableRandom r = new SplittableRandom(42);
         for (int i = 0; i < 2_000; i++) {
             int cc = r.nextInt(16);
-            List<Long> csrcs = new java.util.ArrayList<>();
+            List<Long> csrcs = new ArrayList<>();
             for (int c = 0; c < cc; c++) {
                 csrcs.add(r.nextLong(1L << 32));
             }

@@ -52,6 +52,7 @@ import org.voipgw.agent.sip.SipPort;
 import org.voipgw.agent.sip.SipResponse;
 import org.voipgw.agent.sip.invite.InvitePort;
 import org.voipgw.hal.time.Scheduler;
+import java.util.function.Consumer;
 
 /**
  * The live SIP edge: jain-sip-ri on real sockets. Every javax.sip type stays in this package. jain-sip's
@@ -304,7 +305,7 @@ public final class JainSipPort implements SipPort, SipListener {
                 && cseq == ((CSeqHeader) req.getHeader(CSeqHeader.NAME)).getSeqNumber();
     }
 
-    private void post(java.util.function.Consumer<Listener> event) {
+    private void post(Consumer<Listener> event) {
         loop.execute(() -> {
             Listener l = listener;
             if (l != null) {

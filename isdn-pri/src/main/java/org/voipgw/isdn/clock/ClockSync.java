@@ -1,10 +1,9 @@
-package org.voipgw.fxsbri;
+package org.voipgw.isdn.clock;
 
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.voipgw.isdn.StateCell;
-import org.voipgw.isdn.pri.PriSpan;
 
 /**
  * The communication-clock source of the box and whether it is locked (the CLK lamp; guide lines
@@ -65,17 +64,20 @@ public final class ClockSync {
         this.status = new StateCell<>(compute());
     }
 
-    /** Follows the span's layer 1 (PRI slaving). */
-    public ClockSync attach(PriSpan span) {
-        span.onLayer1(l -> setPriSignal(span.clockRecoverable()));
-        setPriSignal(span.clockRecoverable());
-        return this;
-    }
-
-    /** Follows a TE-mode BRI port's layer 1 (BRI slaving). */
-    public ClockSync attach(BriPort clockPort) {
-        clockPort.layer1().onChange(s -> setBriSignal(clockPort.clockRecoverable()));
-        setBriSignal(clockPort.clockRecoverable());
+    /**
+     * Follows {@code reference}, the interface the configured source names: the PRI span for
+     * {@link Source#PRI}, the BRI clock port for {@link Source#BRI}.
+     */
+    public ClockSync attach(ClockReference reference) {
+        Runnable follow = () -> {
+            if (source == Source.PRI) {
+                setPriSignal(reference.clockRecoverable());
+            } else {
+                setBriSignal(reference.clockRecoverable());
+            }
+        };
+        reference.onClockChange(follow);
+        follow.run();
         return this;
     }
 

@@ -1,4 +1,4 @@
-package org.voipgw.fxsbri;
+package org.voipgw.isdn.clock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.voipgw.fxsbri.ClockSync.Source;
-import org.voipgw.fxsbri.ClockSync.Status;
+import org.voipgw.isdn.clock.ClockSync.Source;
+import org.voipgw.isdn.clock.ClockSync.Status;
 import org.voipgw.hal.time.VirtualClock;
 import org.voipgw.isdn.call.AnsweringFarEnd;
 import org.voipgw.isdn.dchan.DChannelWire;
@@ -41,28 +41,6 @@ class ClockSyncTest {
         sync.setMasterClockPresent(false); // PRI fine, but the PBX outputs no clock
         assertEquals(new Status(Source.PRI, false), sync.status());
         assertEquals(5, seen.size());
-    }
-
-    @Test
-    void briSlavedNeedsLayer1TerminatorAndWiring() {
-        DChannelWire wire = new DChannelWire(clock);
-        BriPort clk = new BriPort(clock, wire.gatewayEnd(), BriPort.Config.clockPort(9),
-                new AnsweringFarEnd(clock, Duration.ofSeconds(1)));
-        clk.start();
-        ClockSync sync = new ClockSync(ClockSync.Model.VI_VII, Source.BRI).attach(clk);
-        assertEquals(new Status(Source.BRI, true), sync.status());
-        sync.setTerminatorMissing(true);
-        assertEquals(new Status(Source.BRI, false), sync.status());
-        sync.setTerminatorMissing(false);
-        sync.setWiringOpen(true);
-        assertEquals(new Status(Source.BRI, false), sync.status());
-        sync.setWiringOpen(false);
-        wire.cut();
-        clock.runDue();
-        assertEquals(new Status(Source.BRI, false), sync.status());
-        wire.repair();
-        clock.runDue();
-        assertEquals(new Status(Source.BRI, true), sync.status());
     }
 
     @Test
