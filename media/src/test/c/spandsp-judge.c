@@ -6,6 +6,11 @@
  *                                          "message 0x40" and "field 0xTT VALUE" lines, then "messages N"
  *   spandsp-judge dtmf FILE.wav            decode DTMF (dtmf_rx) and print "digits DIGITS"
  *   spandsp-judge dtmf-tx DIGITS OUT.wav   generate DTMF with spandsp's dtmf_tx (default level/timing)
+ *   spandsp-judge tones FILE.wav           run spandsp's supervisory tone detector (super_tone_rx) set up for
+ *                                          the Japanese tones (400 Hz: dial continuous for 2 s, busy 0.5/0.5 s,
+ *                                          ringback 1/2 s, each part ±20 %) and print "segment HZ MS" for every
+ *                                          steady segment it measures (HZ 0 for silence) and "tone NAME" when a
+ *                                          cadence is recognised
  *
  * FILE.wav must be 8 kHz, 16-bit, mono PCM; anything else is refused with exit status 2.
  */
@@ -97,8 +102,40 @@ static void put_jclip(void *user_data, const uint8_t *msg, int len)
         printf("corrupt\n");
 }
 
+static const char *tone_names[] = { "dial", "busy", "ringback" };
+
+static void tone_report(void *user_data, int code, int level, int delay)
+{
+    if (code >= 0)
+        printf("tone %s\n", tone_names[code]);
+}
+
+static void tone_segment(void *user_data, int f1, int f2, int duration)
+{
+    /* f1 is the index of the first frequency registered (0 = 400 Hz), -1 for no tone */
+    printf("segment %d %d\n", f1 == 0 ? 400 : 0, duration);
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && !strcmp(argv[1], "tones")) {
+        int n;
+        int16_t *amp = read_wav(argv[2], &n);
+        super_tone_rx_descriptor_t *d = super_tone_rx_make_descriptor(NULL);
+        int t = super_tone_rx_add_tone(d);
+        super_tone_rx_add_element(d, t, 400, 0, 2000, 0);
+        t = super_tone_rx_add_tone(d);
+        super_tone_rx_add_element(d, t, 400, 0, 400, 600);
+        super_tone_rx_add_element(d, t, 0, 0, 400, 600);
+        t = super_tone_rx_add_tone(d);
+        super_tone_rx_add_element(d, t, 400, 0, 800, 1200);
+        super_tone_rx_add_element(d, t, 0, 0, 1600, 2400);
+        super_tone_rx_state_t *rx = super_tone_rx_init(NULL, d, tone_report, NULL);
+        super_tone_rx_segment_callback(rx, tone_segment);
+        for (int i = 0; i < n; i += 160)
+            super_tone_rx(rx, amp + i, (n - i < 160) ? n - i : 160);
+        return 0;
+    }
     if (argc == 3 && !strcmp(argv[1], "jclip")) {
         int n;
         int16_t *amp = read_wav(argv[2], &n);
@@ -148,6 +185,6 @@ int main(int argc, char **argv)
         printf("samples %d\n", n);
         return 0;
     }
-    fprintf(stderr, "usage: spandsp-judge jclip FILE.wav | dtmf FILE.wav | dtmf-tx DIGITS OUT.wav\n");
+    fprintf(stderr, "usage: spandsp-judge jclip FILE.wav | dtmf FILE.wav | dtmf-tx DIGITS OUT.wav | tones FILE.wav\n");
     return 2;
 }

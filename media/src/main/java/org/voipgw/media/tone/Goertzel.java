@@ -1,5 +1,7 @@
 package org.voipgw.media.tone;
 
+import java.util.function.IntToDoubleFunction;
+
 /**
  * The Goertzel algorithm: one DFT coefficient of a block of samples at any frequency (not only a bin
  * centre). Every detector in the media module (tone analyser, DTMF, FAX tones) measures through this one
@@ -31,22 +33,19 @@ public final class Goertzel {
 
     /** The complex coefficient y (see class comment) of {@code len} samples from {@code off}. */
     public Complex run(short[] x, int off, int len) {
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = off; i < off + len; i++) {
-            double s0 = x[i] + coeff * s1 - s2;
-            s2 = s1;
-            s1 = s0;
-        }
-        return new Complex(s1 - cos * s2, sin * s2);
+        return run(i -> x[i], off, len);
     }
 
     /** The same for a block of real values (e.g. an envelope). */
     public Complex run(double[] x, int off, int len) {
+        return run(i -> x[i], off, len);
+    }
+
+    private Complex run(IntToDoubleFunction sample, int off, int len) {
         double s1 = 0;
         double s2 = 0;
         for (int i = off; i < off + len; i++) {
-            double s0 = x[i] + coeff * s1 - s2;
+            double s0 = sample.applyAsDouble(i) + coeff * s1 - s2;
             s2 = s1;
             s1 = s0;
         }
