@@ -48,6 +48,17 @@ public record ToneExpectation(ToneReport.Kind kind, double hz) {
         return report.kind() == kind;
     }
 
+    /**
+     * Judges the end of a recording (what a line or B channel carried so far): analyses its last {@link #windowMs()}
+     * (all of it when shorter) and returns the report; {@link #matches} on it gives the verdict, {@link
+     * ToneReport#describe()} the words for a failed expectation.
+     */
+    public ToneReport judge(short[] recording) {
+        int want = windowMs() * Goertzel.SAMPLE_RATE / 1000;
+        int from = Math.max(0, recording.length - want);
+        return new ToneAnalyser().analyse(recording, from, recording.length - from);
+    }
+
     /** How much audio the analyser needs to judge this expectation (see {@link ToneAnalyser}). */
     public int windowMs() {
         return switch (kind) {

@@ -129,6 +129,19 @@ class ToneAnalyserTest {
     }
 
     @Test
+    void anExpectationJudgesTheEndOfARecording() {
+        // 4 s of dial tone, then the far end rings: after 7 s of ringback the end of the recording is ringback
+        short[] recording = new short[11 * 8000];
+        System.arraycopy(play(CallProgressTone.DIAL, 0, 4000), 0, recording, 0, 4 * 8000);
+        System.arraycopy(play(CallProgressTone.RINGBACK, 0, 7000), 0, recording, 4 * 8000, 7 * 8000);
+        ToneExpectation ringback = ToneExpectation.parse("ringback");
+        assertTrue(ringback.matches(ringback.judge(recording)));
+        ToneExpectation dial = ToneExpectation.parse("dial");
+        assertFalse(dial.matches(dial.judge(recording)));
+        assertTrue(dial.matches(dial.judge(java.util.Arrays.copyOf(recording, 4 * 8000))));
+    }
+
+    @Test
     void badWordsGetAClearError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ToneExpectation.parse("ring"));
         assertTrue(e.getMessage().contains("dial, ringback, busy, silence"), e.getMessage());
