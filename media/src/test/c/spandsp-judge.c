@@ -6,6 +6,8 @@
  *                                          "message 0x40" and "field 0xTT VALUE" lines, then "messages N"
  *   spandsp-judge dtmf FILE.wav            decode DTMF (dtmf_rx) and print "digits DIGITS"
  *   spandsp-judge dtmf-tx DIGITS OUT.wav   generate DTMF with spandsp's dtmf_tx (default level/timing)
+ *   spandsp-judge jclip-tx NUMBER OUT.wav  make a JCLIP caller-number message with spandsp's adsi_tx (a digit
+ *                                          string, or P/O/C/S for an absence reason)
  *   spandsp-judge tones FILE.wav           run spandsp's supervisory tone detector (super_tone_rx) set up for
  *                                          the Japanese tones (400 Hz: dial continuous for 2 s, busy 0.5/0.5 s,
  *                                          ringback 1/2 s, each part ±20 %) and print "segment HZ MS" for every
@@ -118,6 +120,26 @@ static void tone_segment(void *user_data, int f1, int f2, int duration)
 
 int main(int argc, char **argv)
 {
+    if (argc == 4 && !strcmp(argv[1], "jclip-tx")) {
+        adsi_tx_state_t *tx = adsi_tx_init(NULL, ADSI_STANDARD_JCLIP);
+        uint8_t msg[256];
+        const char *what = argv[2];
+        int absent = strlen(what) == 1 && strchr("POCS", what[0]) != NULL;
+        int len = adsi_add_field(tx, msg, -1, JCLIP_MDMF_CALLERID, NULL, 0);
+        len = adsi_add_field(tx, msg, len, absent ? JCLIP_ABSENCE : JCLIP_CALLER_NUMBER, (const uint8_t *) what, (int) strlen(what));
+        if (adsi_tx_put_message(tx, msg, len) <= 0) { fprintf(stderr, "adsi_tx_put_message refused the message\n"); return 2; }
+        int cap = 8000 * 10, n = 2400;
+        int16_t *amp = calloc((size_t) cap, sizeof(int16_t));
+        for (;;) {
+            int got = adsi_tx(tx, amp + n, 160);
+            if (got <= 0 || n + 160 > cap) break;
+            n += got;
+        }
+        n += 2400;
+        write_wav(argv[3], amp, n);
+        printf("samples %d\n", n);
+        return 0;
+    }
     if (argc == 3 && !strcmp(argv[1], "tones")) {
         int n;
         int16_t *amp = read_wav(argv[2], &n);
@@ -185,6 +207,6 @@ int main(int argc, char **argv)
         printf("samples %d\n", n);
         return 0;
     }
-    fprintf(stderr, "usage: spandsp-judge jclip FILE.wav | dtmf FILE.wav | dtmf-tx DIGITS OUT.wav | tones FILE.wav\n");
+    fprintf(stderr, "usage: spandsp-judge jclip FILE.wav | dtmf FILE.wav | dtmf-tx DIGITS OUT.wav | jclip-tx NUMBER OUT.wav | tones FILE.wav\n");
     return 2;
 }
