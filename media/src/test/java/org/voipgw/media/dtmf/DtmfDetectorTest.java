@@ -173,6 +173,17 @@ class DtmfDetectorTest {
     }
 
     @Test
+    void digitsAreReadOverTheDialTone() {
+        // the first digit arrives while the line still sends 発信音 (400 Hz, −19 dBm0)
+        short[] keys = DtmfGenerator.DEFAULT.render("0312345678");
+        short[] dial = org.voipgw.media.tone.CallProgressTone.DIAL.source().render(keys.length / 8);
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (short) (keys[i] + dial[i]);
+        }
+        assertEquals("0312345678", DtmfDetector.detect(keys));
+    }
+
+    @Test
     void speechLikeVowelsDoNotTalkOff() {
         short[] vowels = TalkOffMaterial.vowels(7);
         String hits = DtmfDetector.detect(vowels);
