@@ -9,8 +9,8 @@ import org.voipgw.media.tone.Goertzel;
  * asynchronous characters (start bit, eight bits LSB first, stop bit) — what a Number Display phone does, so
  * the simulated phones of scenarios read caller ID from the line's audio rather than from our own objects.
  *
- * <p>Each sample, the power at each frequency over the last {@link #WINDOW} samples (about one bit) is
- * compared: the larger one is the bit. A start bit is a mark→space edge while a carrier is present (power at
+ * <p>Each sample, the power at each frequency over the last {@link #WINDOW} samples (about one bit, measured
+ * with the media module's one {@link Goertzel}) is compared: the larger one is the bit. A start bit is a mark→space edge while a carrier is present (power at
  * {@link #MIN_LEVEL_DBM0} or more); each bit is then sampled at its middle on the 1200 bit/s grid from that edge,
  * and a character counts only when its stop bit is a mark (a framing error drops it and resynchronises).
  */
@@ -21,10 +21,10 @@ public final class FskDemodulator {
     public static final double MIN_LEVEL_DBM0 = -35;
 
     private static final double SAMPLES_PER_BIT = (double) Goertzel.SAMPLE_RATE / FskModulator.BIT_RATE;
-    private final Correlator mark = new Correlator(FskModulator.MARK_HZ);
-    private final Correlator space = new Correlator(FskModulator.SPACE_HZ);
-    private final double[] energyRing = new double[WINDOW];
-    private double energy;
+    private static final Goertzel MARK = new Goertzel(FskModulator.MARK_HZ);
+    private static final Goertzel SPACE = new Goertzel(FskModulator.SPACE_HZ);
+    /** The last {@link #WINDOW} samples, oldest first. */
+    private final short[] window = new short[WINDOW];
     private final double minEnergy = WINDOW * Math.pow(Dbm0.ZERO_DBM0_RMS * Math.pow(10, MIN_LEVEL_DBM0 / 20), 2);
     private long n;
     private boolean lastBit = true;
@@ -44,11 +44,14 @@ public final class FskDemodulator {
     }
 
     private void sample(short s) {
-        double m = mark.push(s, n);
-        double sp = space.push(s, n);
-        int slot = (int) (n % WINDOW);
-        energy += (double) s * s - energyRing[slot];
-        energyRing[slot] = (double) s * s;
+        System.arraycopy(window, 1, window, 0, WINDOW - 1);
+        window[WINDOW - 1] = s;
+        double m = MARK.run(window, 0, WINDOW).normSquared();
+        double sp = SPACE.run(window, 0, WINDOW).normSquared();
+        double energy = 0;
+        for (short v : window) {
+            energy += (double) v * v;
+        }
         boolean carrier = energy >= minEnergy;
         boolean bit = !carrier || m >= sp;
         if (start < 0) {
@@ -76,30 +79,5 @@ public final class FskDemodulator {
         }
         lastBit = bit;
         n++;
-    }
-
-    /** The power at one frequency over the last {@link #WINDOW} samples, by a sliding complex correlation. */
-    private static final class Correlator {
-        private final double omega;
-        private final double[] re = new double[WINDOW];
-        private final double[] im = new double[WINDOW];
-        private double sumRe;
-        private double sumIm;
-
-        Correlator(double hz) {
-            this.omega = 2 * Math.PI * hz / Goertzel.SAMPLE_RATE;
-        }
-
-        double push(short s, long n) {
-            int slot = (int) (n % WINDOW);
-            double phase = omega * (n % Goertzel.SAMPLE_RATE);
-            double r = s * Math.cos(phase);
-            double i = -s * Math.sin(phase);
-            sumRe += r - re[slot];
-            sumIm += i - im[slot];
-            re[slot] = r;
-            im[slot] = i;
-            return sumRe * sumRe + sumIm * sumIm;
-        }
     }
 }
