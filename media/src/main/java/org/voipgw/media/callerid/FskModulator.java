@@ -6,7 +6,7 @@ import org.voipgw.media.tone.Goertzel;
 
 /**
  * V.23-style FSK as ナンバー・ディスプレイ uses it: 1200 bit/s, mark (binary 1) 1300 Hz, space (binary 0)
- * 2100 Hz (ITU-T V.23 §2, mode 2's forward channel), phase-continuous, characters sent asynchronously
+ * 2100 Hz (ITU-T V.23, mode 2 of the forward channel), phase-continuous, characters sent asynchronously
  * (start bit 0, eight bits LSB first, stop bit 1).
  *
  * <p>At 8 kHz a bit lasts 6⅔ samples; bit boundaries fall on the nearest sample of the exact 1200 bit/s

@@ -26,7 +26,7 @@ import org.voipgw.media.tone.Goertzel;
  * A key is accepted after {@link #FRAMES_TO_ACCEPT} consecutive frames agree, and released after
  * {@link #FRAMES_TO_RELEASE} frames that do not, so a second press of the same key needs a pause.
  *
- * <p>Figures and sources. ITU-T Q.24 Annex A (Table A-1) gathers each administration's receiver limits; the
+ * <p>Figures and sources. ITU-T Q.24 tabulates each administration's receiver limits; the
  * values the issue quotes from it are: accept frequencies within ±1.5 %, reject beyond ±3.5 %, accept tones of
  * 40 ms. The Japanese sending side (事業用電気通信設備規則 別表第3号) sends within ±1.5 %, tones ≥ 50 ms,
  * pauses ≥ 30 ms, the two levels within 5 dB with the low group never above the high group. Chosen here:

@@ -1,7 +1,7 @@
 package org.voipgw.media.dtmf;
 
 /**
- * The sixteen keys and their frequency pairs: ITU-T Q.23 §2 (Figure 1) and, for Japan, 事業用電気通信設備規則
+ * The sixteen keys and their frequency pairs: ITU-T Q.23 (its frequency matrix) and, for Japan, 事業用電気通信設備規則
  * 別表第2号 (押しボタンダイヤル信号の周波数). Low group 697/770/852/941 Hz, high group 1209/1336/1477/1633 Hz.
  */
 public enum DtmfKey {

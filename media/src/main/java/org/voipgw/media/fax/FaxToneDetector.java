@@ -11,10 +11,10 @@ import org.voipgw.media.tone.Goertzel;
  * <p>A frame holds a tone when that tone carries {@link #MIN_ENERGY_RATIO} of the frame's energy at
  * {@link #MIN_LEVEL_DBM0} or more; a run of such frames is the tone's on-period.
  * <ul>
- * <li>CNG (ITU-T T.30 §5.3.1: 1100 Hz ± 38 Hz, 0.5 s on, 3 s off): reported when an 1100 Hz burst of
+ * <li>CNG (ITU-T T.30, calling tone: 1100 Hz ± 38 Hz, 0.5 s on, 3 s off): reported when an 1100 Hz burst of
  *     {@link #CNG_MIN_MS}–{@link #CNG_MAX_MS} ends — one burst suffices, as a gateway must switch before the
  *     handshake; speech or a held 1100 Hz tone does not match that cadence.
- * <li>CED (T.30 §5.3.2, V.25: 2100 Hz ± 15 Hz, 2.6–4 s): reported after {@link #CED_MIN_MS} of continuous
+ * <li>CED (T.30 called station identification tone and V.25 ANS: 2100 Hz ± 15 Hz, 2.6–4 s): reported after {@link #CED_MIN_MS} of continuous
  *     2100 Hz with no phase reversal.
  * <li>ANS with phase reversals (V.25: 180° every 450 ± 25 ms): reported at the first reversal seen after
  *     {@link #REVERSAL_MIN_TONE_MS} of tone, so before the CED verdict (which comes later, at 600 ms).
@@ -22,8 +22,8 @@ import org.voipgw.media.tone.Goertzel;
  *     frame-to-frame phase stays still except for the drift of a frequency offset (≤ 54° at 15 Hz); a reversal
  *     turns the phase between frames two apart by 180° beyond twice that drift.
  * </ul>
- * Chosen figures: the energy ratio 0.7 and level −43 dBm0 (T.30 §5.3's CNG/CED are sent near −10 dBm0;
- * we allow for 30 dB of loss), the CNG burst window 400–650 ms around the 500 ms of T.30, 600 ms of CED.
+ * Chosen figures: the energy ratio 0.7 and the level −43 dBm0 (far below what a FAX machine sends, above
+ * line noise), the CNG burst window 400–650 ms around the 500 ms of T.30, 600 ms of CED.
  */
 public final class FaxToneDetector {
     public static final double CNG_HZ = 1100;

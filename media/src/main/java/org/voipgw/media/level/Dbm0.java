@@ -3,7 +3,7 @@ package org.voipgw.media.level;
 /**
  * The digital reference level on our 16-bit linear scale.
  *
- * <p>Derivation (ITU-T G.711 §2, Table 2a and its note on the theoretical maximum level): the µ-law
+ * <p>Derivation (ITU-T G.711: its µ-law table, Table 2a, and its note on the theoretical maximum load T<sub>max</sub>): the µ-law
  * encoder's overload point is the top decision value, 8159 on G.711's 14-bit scale, which is 32 636 on our
  * 16-bit scale (× 4, the usual left shift by 2). A sine whose peak just reaches the overload point has the
  * power T<sub>max</sub> = +3.17 dBm0. A 0 dBm0 sine therefore has the peak 32 636 × 10<sup>−3.17/20</sup>
