@@ -6,7 +6,7 @@
  *   <li>{@link org.voipgw.fxs.FxsLine} — one port's state machine ({@link org.voipgw.fxs.LineState}) on
  *       the device's scheduler, over hal's {@link org.voipgw.hal.line.LineInterface};
  *   <li>hook signals: {@link org.voipgw.fxs.HookDebouncer}, {@link org.voipgw.fxs.HookTiming} (dial pulse,
- *       hook flash, hang-up), {@link org.voipgw.fxs.PulseDialDecoder};
+ *       hook flash, hang-up), {@link org.voipgw.fxs.HookSignalDecoder};
  *   <li>ringing and caller ID: {@link org.voipgw.fxs.RingCadence}, {@link org.voipgw.fxs.CallerIdTiming},
  *       {@link org.voipgw.fxs.CallerIdentity};
  *   <li>dialling: {@link org.voipgw.fxs.DigitCollector} against a {@link org.voipgw.fxs.DigitMap} (RFC 3435
