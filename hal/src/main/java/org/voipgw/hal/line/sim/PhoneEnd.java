@@ -7,4 +7,8 @@ public interface PhoneEnd {
 
     /** The 160 samples the line sent toward the phone in the frame starting at {@code atMillis}. */
     void hear(long atMillis, short[] toPhone);
+
+    /** Ringing voltage came on or went off at {@code atMillis} (what rings the bell, or a CAR signal). */
+    default void ringChanged(long atMillis, boolean on) {
+    }
 }

@@ -103,6 +103,7 @@ public final class SimulatedLineInterface implements LineInterface {
         if (!ringing) {
             ringing = true;
             record(LineSignal.Kind.RING_ON);
+            phone.ringChanged(scheduler.clock().millis(), true);
         }
     }
 
@@ -111,6 +112,7 @@ public final class SimulatedLineInterface implements LineInterface {
         if (ringing) {
             ringing = false;
             record(LineSignal.Kind.RING_OFF);
+            phone.ringChanged(scheduler.clock().millis(), false);
         }
     }
 
