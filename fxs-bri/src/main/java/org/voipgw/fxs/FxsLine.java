@@ -35,6 +35,7 @@ public final class FxsLine {
     private CallerIdentity caller;
     private boolean pcmRunning;
     private String lastNumber = "";
+    private String lastDialled = "";
 
     public FxsLine(int port, Scheduler scheduler, LineInterface line, FxsPortSettings settings, LineSignalling signalling,
             FxsLineEvents events) {
@@ -93,6 +94,14 @@ public final class FxsLine {
     /** The last number dialled on this port or the last caller offered to it (the web UI's "last number"). */
     public String lastNumber() {
         return lastNumber;
+    }
+
+    /**
+     * What the line collected at the last dialling: the number sent (184/186 taken off; see
+     * {@link DialledNumber#presentation()}), or the digits of an invalid attempt; empty before any.
+     */
+    public String lastDialled() {
+        return lastDialled;
     }
 
     public FxsPortSettings settings() {
@@ -238,10 +247,14 @@ public final class FxsLine {
             }
             case DigitCollector.Outcome.Complete c -> {
                 lastNumber = c.number().digits();
+                lastDialled = lastNumber;
                 enter(LineState.CALLING);
                 events.dialled(port, c.number());
             }
-            case DigitCollector.Outcome.Invalid i -> busy();
+            case DigitCollector.Outcome.Invalid i -> {
+                lastDialled = i.digits();
+                busy();
+            }
         }
     }
 

@@ -48,6 +48,18 @@ public enum LineState {
         return this != IDLE;
     }
 
+    /**
+     * Whether a call exists on this line (being placed, ringing either way, talking, FAX): what the VoIP
+     * lamp's green-blink counts (guide 4789: VoIP（緑）点滅 VoIP使用中). Dial tone, dialling and
+     * busy tone are not calls.
+     */
+    public boolean hasCall() {
+        return switch (this) {
+            case CALLING, RINGBACK, TALKING, FAX, CALLER_ID_CAR, CALLER_ID_DATA, CALLER_ID_RELEASE, RINGING -> true;
+            case IDLE, DIAL_TONE, DIALLING, BUSY -> false;
+        };
+    }
+
     /** Whether an incoming call is being offered on this line. */
     public boolean incoming() {
         return this == CALLER_ID_CAR || this == CALLER_ID_DATA || this == CALLER_ID_RELEASE || this == RINGING;

@@ -3,8 +3,10 @@
  * behaves toward its phone, FAX machine or key system like a Japanese exchange line (issue 11).
  *
  * <ul>
- *   <li>{@link org.voipgw.fxs.FxsLine} — one port's state machine ({@link org.voipgw.fxs.LineState}) on
- *       the device's scheduler, over hal's {@link org.voipgw.hal.line.LineInterface};
+ *   <li>{@link org.voipgw.fxs.FxsPorts} — the box's ports (4 on Ⅲ, 8 on Ⅳ), each an
+ *       {@link org.voipgw.fxs.FxsLine}: one port's state machine ({@link org.voipgw.fxs.LineState}) on the
+ *       device's scheduler, over hal's {@link org.voipgw.hal.line.LineInterface}, with its
+ *       {@link org.voipgw.fxs.FxsPortSettings} ({@code fxs.N.number|callerid|digitmap|polarity-reversal});
  *   <li>hook signals: {@link org.voipgw.fxs.HookDebouncer}, {@link org.voipgw.fxs.HookTiming} (dial pulse,
  *       hook flash, hang-up), {@link org.voipgw.fxs.HookSignalDecoder};
  *   <li>ringing and caller ID: {@link org.voipgw.fxs.RingCadence}, {@link org.voipgw.fxs.CallerIdTiming},
@@ -16,7 +18,8 @@
  *       the 代表 hunt from port 1);
  *   <li>the signal processing the line needs, as small interfaces the {@code media} module implements:
  *       {@link org.voipgw.fxs.DigitDetector} (DTMF), {@link org.voipgw.fxs.ToneSource} (call-progress
- *       tones), {@link org.voipgw.fxs.CallerIdSender} (JCLIP over V.23 FSK), all streaming
+ *       tones), {@link org.voipgw.fxs.CallerIdSender} (JCLIP over V.23 FSK), grouped per line as
+ *       {@link org.voipgw.fxs.LineSignalling}, all streaming
  *       {@link org.voipgw.fxs.AudioStream}s; and toward the call core {@link org.voipgw.fxs.FxsLineEvents}.
  * </ul>
  *
