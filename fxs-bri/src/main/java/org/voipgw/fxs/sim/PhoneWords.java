@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.voipgw.fxs.FxsLine;
-import org.voipgw.fxs.LineState;
 
 /**
  * The simulated phones' words in the scenario language (issue 11, exact words): the checks of their
@@ -96,9 +95,12 @@ public final class PhoneWords {
         }
     }
 
-    /** {@code expect ringing phone N}: {@code on} while the port rings (normal ringing or the CAR signal). */
+    /**
+     * {@code expect ringing phone N}: {@code on} while an incoming call is offered to the port — the CAR
+     * signal, the caller-ID data in between, and normal ringing — and {@code off} otherwise.
+     */
     public static String ringing(FxsLine line) {
-        return line.state() == LineState.RINGING || line.state() == LineState.CALLER_ID_CAR ? "on" : "off";
+        return line.state().incoming() ? "on" : "off";
     }
 
     /** {@code expect callerid phone N}: the number shown, {@code anonymous}, {@code unavailable}, or {@code none}. */
