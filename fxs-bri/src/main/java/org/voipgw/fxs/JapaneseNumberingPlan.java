@@ -6,11 +6,12 @@ package org.voipgw.fxs;
  * syntax of {@link DigitMap}:
  *
  * <ul>
- *   <li>{@code 01[1-9]xxxxxxx}, {@code 0[2346]xxxxxxxx}, {@code 0[5789][1-9]xxxxxxx} — 0ABJ geographic
- *       numbers, 10 digits (010 left out: it is the international prefix); this
+ *   <li>{@code 01[1-9]xxxxxxx}, {@code 02[1-9]xxxxxxx}, {@code 0[346]xxxxxxxx}, {@code 0[5789][1-9]xxxxxxx}
+ *       — 0ABJ geographic numbers, 10 digits (010 left out: it is the international prefix); this
  *       also covers 0120 (フリーダイヤル, 10 digits) and 0570 (ナビダイヤル, 10 digits), whose lengths are
  *       those of 0ABJ;
- *   <li>{@code 0[5789]0xxxxxxxx} — 050 (IP phone), 070/080/090 (mobile), and 0800 (フリーダイヤル): 11 digits;
+ *   <li>{@code 0[256789]0xxxxxxxx} — 050 (IP phone), 070/080/090 (mobile), 0800 (フリーダイヤル), and also
+ *       020 (M2M / pager) and 060 (FMC), which the plan gives 11 digits too: 11 digits;
  *   <li>{@code 010xx.T} — international (010 + country code + number): no fixed length, so it ends on the
  *       inter-digit timer ({@link DigitCollector#INTER_DIGIT_TIMEOUT}) or on {@code #};
  *   <li>{@code 00xx.T} — a carrier-selection prefix (00XY) before a number: ends like international
@@ -27,7 +28,7 @@ package org.voipgw.fxs;
  */
 public final class JapaneseNumberingPlan {
     /** The plan as a digit map (RFC 3435 §2.1.5 syntax). */
-    public static final String DIGIT_MAP = "01[1-9]xxxxxxx|0[2346]xxxxxxxx|0[5789][1-9]xxxxxxx|0[5789]0xxxxxxxx|010xx.T|00xx.T|1xx|#xxxx|[2-9]xxxx.T";
+    public static final String DIGIT_MAP = "01[1-9]xxxxxxx|02[1-9]xxxxxxx|0[346]xxxxxxxx|0[5789][1-9]xxxxxxx|0[256789]0xxxxxxxx|010xx.T|00xx.T|1xx|#xxxx|[2-9]xxxx.T";
 
     private static final DigitMap MAP = DigitMap.parse(DIGIT_MAP);
 
