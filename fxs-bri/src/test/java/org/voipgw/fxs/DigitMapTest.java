@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +37,33 @@ class DigitMapTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DigitMap.parse(bad));
         assertTrue(e.getMessage().contains("ダイヤルマップが不正です") && e.getMessage().contains("invalid digit map")
                 && e.getMessage().contains("valid"), e.getMessage());
+    }
+
+    /** Random maps from the syntax's own characters and some junk: parsed or refused clearly, never a crash. */
+    @Test
+    void fuzzedMapsAreParsedOrRefusedNeverCrash() {
+        Random random = new Random(3435);
+        String alphabet = "0123456789*#ABCDxXT.[]-|() z";
+        int parsed = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(12); n >= 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            DigitMap map;
+            try {
+                map = DigitMap.parse(text.toString());
+            } catch (IllegalArgumentException e) {
+                assertTrue(e.getMessage().contains("invalid digit map"), text + ": " + e.getMessage());
+                continue;
+            }
+            parsed++;
+            for (String digits : new String[] {"", "0", "12", "#", "0312345678"}) {
+                map.match(digits, false);
+                map.match(digits, true);
+            }
+        }
+        assertTrue(parsed > 100, "the fuzzer should also make valid maps: " + parsed);
     }
 
     @Test
