@@ -3,7 +3,9 @@ package org.voipgw.fxs;
 /**
  * Who is calling, as NTT's ナンバー・ディスプレイ delivers it to the phone: the caller's number, or the
  * reason it is absent (JCLIP's 発信者番号非通知理由: P user withheld, O unavailable, C public phone,
- * S service conflict).
+ * S service conflict). The call core's FXS leg builds it from the call's calling party (agent's
+ * {@code CallingParty}, read from the INVITE by {@code IncomingIdentity}): allowed → the number,
+ * restricted → {@link #withheld()}, unavailable → {@link #unavailable()}.
  *
  * @param number the caller's number, digits only; empty when {@code absence} is not {@link Absence#NONE}
  * @param absence why there is no number
@@ -57,24 +59,6 @@ public record CallerIdentity(String number, Absence absence) {
 
     public static CallerIdentity unavailable() {
         return new CallerIdentity("", Absence.UNAVAILABLE);
-    }
-
-    /**
-     * From what a SIP INVITE says about its caller: withheld when it asked for privacy (Privacy: id,
-     * RFC 3325 §9.3) or its From user is "anonymous" (RFC 3323 §4.1.1.3); unavailable when the user part
-     * is not a number; otherwise the number, with +81 written the domestic way (0…) and other country
-     * codes after the international prefix 010, as a Japanese display shows them.
-     */
-    public static CallerIdentity fromSip(String fromUser, boolean privacyId) {
-        if (privacyId || fromUser == null || fromUser.isBlank() || fromUser.strip().equalsIgnoreCase("anonymous")) {
-            return withheld();
-        }
-        String user = fromUser.strip();
-        String digits = user.startsWith("+81") ? "0" + user.substring(3) : user.startsWith("+") ? "010" + user.substring(1) : user;
-        if (digits.isEmpty() || digits.length() > MAX_DIGITS || !digits.chars().allMatch(Character::isDigit)) {
-            return unavailable();
-        }
-        return of(digits);
     }
 
     /** The word scenarios use: the number, {@code anonymous} or {@code unavailable}. */

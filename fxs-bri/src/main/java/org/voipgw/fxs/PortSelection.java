@@ -12,9 +12,7 @@ import java.util.List;
  * (the pair RFC 3398 §7.2.4.1 maps both ways).
  */
 public final class PortSelection {
-    /** SIP status for "every port in use" (RFC 3261 §21.4.24). */
-    public static final int BUSY_SIP_STATUS = 486;
-    /** Q.850 cause for the same (cause 17, user busy; RFC 3398 §8.2.6.1). */
+    /** The Q.850 cause when every port is in use: 17, user busy (ITU-T Q.850 Table 1). */
     public static final int BUSY_CAUSE = 17;
 
     /** One port as the selection sees it. */
@@ -26,7 +24,7 @@ public final class PortSelection {
         record Ring(int port) implements Choice {
         }
 
-        record Busy(int sipStatus, int cause) implements Choice {
+        record Busy(int cause) implements Choice {
         }
     }
 
@@ -46,7 +44,7 @@ public final class PortSelection {
                 return new Choice.Ring(p.number());
             }
         }
-        return new Choice.Busy(BUSY_SIP_STATUS, BUSY_CAUSE);
+        return new Choice.Busy(BUSY_CAUSE);
     }
 
     /** The same over live lines. */

@@ -7,20 +7,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CallerIdentityTest {
-    @ParameterizedTest(name = "From {0}, Privacy id {1}: {2}")
-    @CsvSource({
-        "0312345678,    false, 0312345678",
-        "+81312345678,  false, 0312345678",
-        "+14155550100,  false, 01014155550100",
-        "anonymous,     false, anonymous",
-        "Anonymous,     false, anonymous",
-        "0312345678,    true,  anonymous",
-        "'',            false, anonymous",
-        "alice,         false, unavailable",
-        "123456789012345678901, false, unavailable",
-    })
-    void fromSipAsAJapaneseDisplayShowsIt(String fromUser, boolean privacyId, String shown) {
-        assertEquals(shown, CallerIdentity.fromSip(fromUser, privacyId).scenarioWord());
+    @ParameterizedTest
+    @CsvSource({"0312345678, 0312345678", "'', anonymous"})
+    void scenarioWords(String number, String word) {
+        assertEquals(word, (number.isEmpty() ? CallerIdentity.withheld() : CallerIdentity.of(number)).scenarioWord());
+        assertEquals("unavailable", CallerIdentity.unavailable().scenarioWord());
     }
 
     @ParameterizedTest

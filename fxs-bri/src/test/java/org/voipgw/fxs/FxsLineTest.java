@@ -253,7 +253,7 @@ class FxsLineTest {
 
     @Test
     void aWithheldCallerIsShownAsSuch() {
-        line.offer(CallerIdentity.fromSip("anonymous", false), ECHO);
+        line.offer(CallerIdentity.withheld(), ECHO);
         run(5000);
         assertEquals("anonymous", phone.callerId().orElseThrow().scenarioWord());
     }

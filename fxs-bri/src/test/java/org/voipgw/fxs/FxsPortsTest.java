@@ -42,7 +42,7 @@ class FxsPortsTest {
         assertEquals(2, ports.calls());
         assertEquals(new PortSelection.Choice.Ring(4), ports.offer("0300000000", caller, f -> f));
         assertEquals(LineState.RINGING, ports.port(4).state(), "port 4 has caller ID off");
-        assertEquals(new PortSelection.Choice.Busy(486, 17), ports.offer("0300000000", caller, f -> f));
+        assertEquals(new PortSelection.Choice.Busy(17), ports.offer("0300000000", caller, f -> f));
         assertEquals(3, ports.calls());
     }
 
