@@ -4,32 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.voipgw.fxs.sim.SimulatedPhone;
-import org.voipgw.hal.line.sim.SimulatedLineInterface;
+import org.voipgw.fxs.sim.SimulatedFxsPorts;
 import org.voipgw.hal.time.VirtualClock;
 
 /** A Ⅲ-sized box (4 ports): incoming calls hunt, the call count follows the lines. */
 class FxsPortsTest {
     private final VirtualClock clock = new VirtualClock();
     private final MarkerSignals signals = new MarkerSignals();
-    private final List<SimulatedLineInterface> wires = new ArrayList<>();
-    private final List<SimulatedPhone> phones = new ArrayList<>();
-    private final FxsPorts ports;
-
-    FxsPortsTest() {
-        for (int p = 1; p <= 4; p++) {
-            SimulatedLineInterface wire = new SimulatedLineInterface(clock);
-            wires.add(wire);
-            phones.add(new SimulatedPhone(p, clock, wire, signals, new MarkerSignals.Receiver()));
-        }
-        ports = new FxsPorts(clock, wires,
-                port -> FxsPortSettings.parse(port, port == 3 ? "0311113333" : "", port == 4 ? "off" : "on", "", ""),
-                port -> new LineSignalling(signals, new MarkerSignals.Detector(), signals), new FxsLineEvents() { });
-    }
+    private final SimulatedFxsPorts box = new SimulatedFxsPorts(clock, 4,
+            port -> FxsPortSettings.parse(port, port == 3 ? "0311113333" : "", port == 4 ? "off" : "on", "", ""),
+            port -> new LineSignalling(signals, new MarkerSignals.Detector(), signals), signals, port -> new MarkerSignals.Receiver(),
+            new FxsLineEvents() { });
+    private final FxsPorts ports = box.ports();
 
     @Test
     void callsHuntAndAllBusyIsRefused() {
@@ -37,7 +25,7 @@ class FxsPortsTest {
         assertEquals(new PortSelection.Choice.Ring(3), ports.offer("0311113333", caller, f -> f));
         assertEquals(new PortSelection.Choice.Ring(1), ports.offer("0300000000", caller, f -> f));
         assertEquals(2, ports.calls());
-        phones.get(1).offHook(); // port 2 lifts its handset: dial tone is not a call, but the port is in use
+        box.phone(2).offHook(); // port 2 lifts its handset: dial tone is not a call, but the port is in use
         clock.advance(Duration.ofMillis(100));
         assertEquals(2, ports.calls());
         assertEquals(new PortSelection.Choice.Ring(4), ports.offer("0300000000", caller, f -> f));
@@ -52,5 +40,7 @@ class FxsPortsTest {
         assertEquals(4, ports.size());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ports.port(5));
         assertEquals("FXS port 5 does not exist; valid: 1-4", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> box.phone(0));
+        assertEquals(2, box.phone(2).port());
     }
 }
