@@ -64,13 +64,13 @@ public final class IsdnSide implements PbxSide {
     /**
      * A live box with no line interface configured yet (the ISDN-transport issue brings them): the ports
      * run on a D channel that never carries a signal, so the PRI lamp shows the guide's link-down state
-     * (red-blink, guide 4556) rather than off, which the catalogue reads as an unconfigured unit.
+     * (red-blink, guide 4561) rather than off, which the catalogue reads as an unconfigured unit.
      */
     public static IsdnSide withoutLineInterface() {
         return new IsdnSide(false);
     }
 
-    /** Whether the PBX side has a line interface to talk to (false: say so, guide 4556 remedies do not apply). */
+    /** Whether the PBX side has a line interface to talk to (false: say so, guide 4561 remedies do not apply). */
     public boolean hasLineInterface() {
         return lineInterface;
     }

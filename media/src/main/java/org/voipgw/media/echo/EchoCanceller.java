@@ -1,5 +1,7 @@
 package org.voipgw.media.echo;
 
+import java.util.Arrays;
+
 /**
  * A line echo canceller: it learns the echo path from what goes toward the line (R<sub>in</sub>, the far
  * end's voice) to what comes back (S<sub>in</sub>, the near end's voice plus the hybrid's echo of R<sub>in</sub>),
@@ -89,8 +91,8 @@ public final class EchoCanceller {
 
     /** Forgets the learnt echo path (a new call, a new path). */
     public void reset() {
-        java.util.Arrays.fill(weights, 0);
-        java.util.Arrays.fill(history, 0);
+        Arrays.fill(weights, 0);
+        Arrays.fill(history, 0);
         power = 0;
         hold = 0;
         farPeak.reset();

@@ -1,5 +1,6 @@
 package org.voipgw.media.tone;
 
+import java.util.Locale;
 import java.util.List;
 
 /**
@@ -32,15 +33,15 @@ public record ToneReport(Kind kind, double dominantHz, double levelDbm0, double 
         if (kind == Kind.SILENCE) {
             return "silence";
         }
-        StringBuilder s = new StringBuilder(kind.name().toLowerCase(java.util.Locale.ROOT));
-        s.append(String.format(java.util.Locale.ROOT, ": %.1f Hz %.1f dBm0", dominantHz, levelDbm0));
+        StringBuilder s = new StringBuilder(kind.name().toLowerCase(Locale.ROOT));
+        s.append(String.format(Locale.ROOT, ": %.1f Hz %.1f dBm0", dominantHz, levelDbm0));
         if (!Double.isNaN(modulationHz)) {
-            s.append(String.format(java.util.Locale.ROOT, ", modulated %.1f Hz (depth %.2f)", modulationHz, modulationDepth));
+            s.append(String.format(Locale.ROOT, ", modulated %.1f Hz (depth %.2f)", modulationHz, modulationDepth));
         }
         if (!onRunsMs.isEmpty() || !offRunsMs.isEmpty()) {
             s.append(", on ").append(onRunsMs).append(" ms, off ").append(offRunsMs).append(" ms");
         } else {
-            s.append(String.format(java.util.Locale.ROOT, ", on %.0f %% of the time", onFraction * 100));
+            s.append(String.format(Locale.ROOT, ", on %.0f %% of the time", onFraction * 100));
         }
         return s.toString();
     }

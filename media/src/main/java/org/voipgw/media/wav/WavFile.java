@@ -1,5 +1,6 @@
 package org.voipgw.media.wav;
 
+import java.nio.charset.StandardCharsets;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -147,10 +148,10 @@ public final class WavFile {
     }
 
     private static String tag(ByteBuffer b, int at) {
-        return new String(new byte[] {b.get(at), b.get(at + 1), b.get(at + 2), b.get(at + 3)}, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(new byte[] {b.get(at), b.get(at + 1), b.get(at + 2), b.get(at + 3)}, StandardCharsets.US_ASCII);
     }
 
     private static byte[] ascii(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -1,5 +1,6 @@
 package org.voipgw.media.callerid;
 
+import java.util.ArrayList;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class JclipReceiverTest {
 
     /** Feeds 20 ms packets. */
     private static List<JclipMessage> receive(JclipReceiver rx, short[] audio) {
-        List<JclipMessage> got = new java.util.ArrayList<>();
+        List<JclipMessage> got = new ArrayList<>();
         for (int off = 0; off < audio.length; off += 160) {
             got.addAll(rx.accept(audio, off, Math.min(160, audio.length - off)));
         }

@@ -1,5 +1,6 @@
 package org.voipgw.media.dtmf;
 
+import org.voipgw.media.tone.CallProgressTone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -176,7 +177,7 @@ class DtmfDetectorTest {
     void digitsAreReadOverTheDialTone() {
         // the first digit arrives while the line still sends 発信音 (400 Hz, −19 dBm0)
         short[] keys = DtmfGenerator.DEFAULT.render("0312345678");
-        short[] dial = org.voipgw.media.tone.CallProgressTone.DIAL.source().render(keys.length / 8);
+        short[] dial = CallProgressTone.DIAL.source().render(keys.length / 8);
         for (int i = 0; i < keys.length; i++) {
             keys[i] = (short) (keys[i] + dial[i]);
         }

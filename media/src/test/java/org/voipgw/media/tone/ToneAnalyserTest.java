@@ -1,5 +1,6 @@
 package org.voipgw.media.tone;
 
+import java.util.Arrays;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -124,7 +125,7 @@ class ToneAnalyserTest {
         for (int i = 0; i < audio.length; i++) {
             audio[i] = (short) (audio[i] + Math.round(rnd.nextGaussian() * sigma));
         }
-        java.util.Arrays.fill(audio, 3 * 8000 + 2000, 3 * 8000 + 2160, (short) 0); // 20 ms lost inside an on-period
+        Arrays.fill(audio, 3 * 8000 + 2000, 3 * 8000 + 2160, (short) 0); // 20 ms lost inside an on-period
         assertEquals(ToneReport.Kind.RINGBACK, analyser.analyse(audio).kind());
     }
 
@@ -138,7 +139,7 @@ class ToneAnalyserTest {
         assertTrue(ringback.matches(ringback.judge(recording)));
         ToneExpectation dial = ToneExpectation.parse("dial");
         assertFalse(dial.matches(dial.judge(recording)));
-        assertTrue(dial.matches(dial.judge(java.util.Arrays.copyOf(recording, 4 * 8000))));
+        assertTrue(dial.matches(dial.judge(Arrays.copyOf(recording, 4 * 8000))));
     }
 
     @Test
