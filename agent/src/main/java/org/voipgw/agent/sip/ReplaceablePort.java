@@ -1,5 +1,7 @@
 package org.voipgw.agent.sip;
 
+import org.voipgw.agent.sip.invite.InvitePort;
+
 import java.util.function.Supplier;
 
 /**
@@ -13,6 +15,7 @@ final class ReplaceablePort implements SipPort {
     private final Supplier<SipPort> opener;
     private SipPort edge;
     private Listener listener;
+    private InvitePort.IncomingListener incoming;
     private boolean closed;
 
     /** {@code opener} opens the edge for the current settings, or returns null when it cannot. */
@@ -35,6 +38,9 @@ final class ReplaceablePort implements SipPort {
         edge = next;
         if (edge != null && listener != null) {
             edge.listen(listener);
+        }
+        if (edge != null && incoming != null) {
+            edge.calls().onInvite(incoming);
         }
     }
 
@@ -63,6 +69,31 @@ final class ReplaceablePort implements SipPort {
         if (edge != null) {
             edge.listen(l);
         }
+    }
+
+    /**
+     * Calls through whichever edge is open when each INVITE is sent; the incoming listener follows the edge
+     * when it is replaced. Dialogs already on a replaced edge end with it (their transport is gone).
+     */
+    @Override
+    public InvitePort calls() {
+        return new InvitePort() {
+            @Override
+            public OutgoingDialog invite(Invite invite, OutgoingListener l) {
+                if (edge == null) {
+                    reopen();
+                }
+                return (edge == null ? InvitePort.NONE : edge.calls()).invite(invite, l);
+            }
+
+            @Override
+            public void onInvite(IncomingListener l) {
+                incoming = l;
+                if (edge != null) {
+                    edge.calls().onInvite(l);
+                }
+            }
+        };
     }
 
     /** Closes the edge for good (idempotent: a late second close touches nothing). */

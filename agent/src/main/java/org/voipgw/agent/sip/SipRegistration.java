@@ -1,5 +1,6 @@
 package org.voipgw.agent.sip;
 
+import org.voipgw.agent.sip.digest.DigestAuth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -8,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.voipgw.agent.device.DeviceLog;
-import org.voipgw.agent.sip.DigestAuth.Challenge;
+import org.voipgw.agent.sip.digest.DigestAuth.Challenge;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.led.status.RegistrationState;
 

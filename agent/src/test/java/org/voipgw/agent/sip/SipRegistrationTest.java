@@ -1,5 +1,6 @@
 package org.voipgw.agent.sip;
 
+import org.voipgw.agent.sip.digest.DigestAuth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.sip.sim.SimulatedCarrier;
-import org.voipgw.agent.sip.DigestAuth.Algorithm;
+import org.voipgw.agent.sip.digest.DigestAuth.Algorithm;
 import org.voipgw.led.status.RegistrationState;
 
 class SipRegistrationTest {

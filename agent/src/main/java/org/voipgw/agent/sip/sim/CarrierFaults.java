@@ -1,5 +1,7 @@
 package org.voipgw.agent.sip.sim;
 
+import org.voipgw.agent.sip.invite.InvitePort;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +109,11 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
         @Override
         public void listen(Listener listener) {
             carrier.listen(listener);
+        }
+
+        @Override
+        public InvitePort calls() {
+            return carrier.calls();
         }
 
         @Override

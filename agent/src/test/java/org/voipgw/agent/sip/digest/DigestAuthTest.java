@@ -1,4 +1,4 @@
-package org.voipgw.agent.sip;
+package org.voipgw.agent.sip.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.voipgw.agent.sip.DigestAuth.Algorithm;
-import org.voipgw.agent.sip.DigestAuth.Challenge;
+import org.voipgw.agent.sip.digest.DigestAuth.Algorithm;
+import org.voipgw.agent.sip.digest.DigestAuth.Challenge;
 import java.util.Optional;
 import java.util.function.Function;
 

@@ -1,4 +1,4 @@
-package org.voipgw.agent.sip;
+package org.voipgw.agent.sip.digest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
