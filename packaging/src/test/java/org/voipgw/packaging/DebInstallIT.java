@@ -102,6 +102,7 @@ class DebInstallIT {
         // (/var/cache/man, man-db's) would outlive the purge; `man -w` finds the page without that
         assertEquals("/usr/share/man/man1/voipgw.1.gz", Command.run(30, "man", "-w", "voipgw").ok().output().strip());
         Command verify = Command.run(120, "systemd-analyze", "verify", "--man=no", UNIT.toString());
+        System.out.println("systemd-analyze verify --man=no " + UNIT + ": exit " + verify.exit() + "\n" + verify.output());
         assertEquals(0, verify.exit(), verify.output());
         List<String> aboutUs = verify.output().lines().filter(l -> l.contains("voipgw")).toList();
         assertEquals(List.of(), aboutUs, "systemd-analyze has nothing to say about voipgw.service:\n" + verify.output());

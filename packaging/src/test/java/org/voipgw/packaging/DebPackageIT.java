@@ -71,6 +71,7 @@ class DebPackageIT {
     @Test
     void lintianFindsNoErrorsAndNoUnexplainedWarnings() {
         Command lint = Command.run(300, "lintian", "--display-info", "--pedantic", DEB.toString());
+        System.out.println("lintian --pedantic: exit " + lint.exit() + "\n" + lint.output());
         List<String> tags = lint.output().lines().filter(l -> l.matches("^[EWIP]: .*")).toList();
         List<String> errors = tags.stream().filter(l -> l.startsWith("E:")).toList();
         assertEquals(List.of(), errors, "lintian errors:\n" + lint.output());
