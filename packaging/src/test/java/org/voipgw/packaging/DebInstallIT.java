@@ -122,6 +122,7 @@ class DebInstallIT {
         assertEquals(List.of("voipgw"), unit.values("StateDirectory"));
         assertEquals(List.of("on-failure"), unit.values("Restart"));
         assertEquals(List.of("143"), unit.values("SuccessExitStatus"), "the JVM's exit after SIGTERM is a clean stop");
+        assertEquals(List.of("2"), unit.values("RestartPreventExitStatus"), "a bad conf is not restarted in a loop");
         assertEquals(List.of("journal"), unit.values("StandardOutput"));
     }
 
@@ -177,12 +178,25 @@ class DebInstallIT {
         }
     }
 
+    /** A wrong model in the conffile: ExecStart exits 2 (no restart loop) saying what is valid. */
+    @Test
+    @Order(6)
+    void wrongModelInTheConffileIsBadUsageNamingTheValidOnes() throws IOException {
+        Map<String, String> env = new HashMap<>(ServiceUnit.environmentFile(Path.of("/etc/voipgw/voipgw.conf")));
+        env.put("VOIPGW_MODEL", "IX");
+        env.put("VOIPGW_GPIO", "");
+        env.put("JAVA_HOME", null);
+        Command run = Command.run(60, env, ServiceUnit.read(UNIT).execStart(env).toArray(String[]::new));
+        assertEquals(2, run.exit(), run.output());
+        assertTrue(run.output().contains("IX") && run.output().contains("VIII"), run.output());
+    }
+
     /**
      * The launcher's JVM options hold a scenario-level load: the whole scenario library in one JVM
      * through /usr/bin/voipgw, its GC log showing collections inside a 64 MB heap.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void scenarioLibraryRunsInsideTheLaunchersHeapBound() throws IOException {
         Path gcLog = work.resolve("gc.log");
         List<String> argv = new ArrayList<>(List.of("/usr/bin/voipgw", "scenario", "run"));
