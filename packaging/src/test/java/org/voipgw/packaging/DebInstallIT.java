@@ -108,12 +108,29 @@ class DebInstallIT {
         assertEquals(List.of(), aboutUs, "systemd-analyze has nothing to say about voipgw.service:\n" + verify.output());
     }
 
+    /**
+     * systemd's own rating of the sandbox (0 = locked down, 10 = exposed), offline from the file:
+     * 4.1 when written ("OK"); a change that loosens it fails here (threshold in tenths).
+     */
+    @Test
+    @Order(3)
+    void systemdAnalyzeSecurityRatesTheUnitAtMost41() {
+        Command security = Command.run(120, "systemd-analyze", "security", "--offline=yes", "--threshold=41",
+                "--no-pager", UNIT.toString());
+        String overall = security.output().lines().filter(l -> l.contains("Overall exposure level")).findFirst()
+                .orElse(security.output());
+        System.out.println("systemd-analyze security --offline=yes: " + overall);
+        assertEquals(0, security.exit(), "exposure above 4.1:\n" + security.output());
+        assertTrue(overall.contains("4.1") || overall.matches(".*[0-3]\\.[0-9].*"), overall);
+    }
+
     @Test
     @Order(4)
     void unitIsHardenedAsDocumented() throws IOException {
         ServiceUnit unit = ServiceUnit.read(UNIT);
         assertEquals(List.of("CAP_NET_BIND_SERVICE CAP_NET_ADMIN CAP_NET_RAW"), unit.values("CapabilityBoundingSet"));
-        for (String on : List.of("NoNewPrivileges", "ProtectHome", "PrivateTmp", "ProtectKernelModules",
+        assertEquals(List.of("invisible"), unit.values("ProtectProc"));
+        for (String on : List.of("NoNewPrivileges", "ProtectHome", "PrivateTmp", "ProtectKernelModules", "PrivateMounts",
                 "ProtectKernelTunables", "ProtectControlGroups", "RestrictSUIDSGID", "LockPersonality")) {
             assertEquals(List.of("yes"), unit.values(on), on);
         }
