@@ -154,9 +154,12 @@ class DebInstallIT {
         env.put("VOIPGW_LAN", "");
         env.put("VOIPGW_GPIO", "");
         env.put("VOIPGW_WEB", "--web=127.0.0.1:" + port);
+        assertEquals("", env.get("VOIPGW_OPTIONS"), "the conffile has the extra-options hook, empty");
+        env.put("VOIPGW_OPTIONS", "--lan-if=lo  --gpio"); // two words, split as systemd splits $VAR
         List<String> argv = unit.execStart(env);
         assertEquals(List.of("/usr/bin/voipgw", "run", "--model", "VIII", "--flash", STATE.toString(), "--wan-if", "lo",
-                "--web=127.0.0.1:" + port), argv);
+                "--web=127.0.0.1:" + port, "--lan-if=lo", "--gpio"), argv);
+        argv = new ArrayList<>(argv.subList(0, argv.size() - 1)); // no GPIO chip here: --gpio would refuse to start
         // what systemd does for StateDirectory=voipgw, StateDirectoryMode=0700
         Files.createDirectories(STATE, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path out = work.resolve("execstart.out");
