@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -258,7 +259,7 @@ class DebInstallIT {
                 all.filter(f -> f.getFileName() != null && f.getFileName().toString().contains("voipgw"))
                         .filter(f -> !f.startsWith(Path.of("/var/cache/apt")))
                         .forEach(left::add);
-            } catch (java.io.UncheckedIOException e) {
+            } catch (UncheckedIOException e) {
                 // a file vanishing mid-walk (another process's) is not ours
             }
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -18,7 +19,7 @@ class DebPackageIT {
     static final Path DEB = Path.of(System.getProperty("deb.file", "target/voipgw.deb"));
 
     /** Every file of the package with its mode: the list README and docs/raspberry-pi.md give. */
-    static final TreeMap<String, String> FILES = new TreeMap<>(java.util.Map.of(
+    static final TreeMap<String, String> FILES = new TreeMap<>(Map.of(
             "/etc/voipgw/voipgw.conf", "-rw-r--r--",
             "/lib/systemd/system/voipgw.service", "-rw-r--r--",
             "/usr/bin/voipgw", "-rwxr-xr-x",

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The installed voipgw.service as systemd would read it, for running its ExecStart by hand where
@@ -16,6 +18,8 @@ import java.util.Optional;
  * a word {@code $VAR} splits at whitespace, an empty {@code $VAR} word disappears).
  */
 final class ServiceUnit {
+    /** {@code ${NAME}} inside a word. */
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
     private final List<String[]> lines = new ArrayList<>();
 
     private ServiceUnit(List<String> text) {
@@ -71,9 +75,9 @@ final class ServiceUnit {
                 }
             } else {
                 StringBuilder sb = new StringBuilder();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}").matcher(word);
+                Matcher m = VARIABLE.matcher(word);
                 while (m.find()) {
-                    m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(env.getOrDefault(m.group(1), "")));
+                    m.appendReplacement(sb, Matcher.quoteReplacement(env.getOrDefault(m.group(1), "")));
                 }
                 m.appendTail(sb);
                 argv.add(sb.toString());
