@@ -1,6 +1,5 @@
 package org.voipgw.agent.sip;
 
-import org.voipgw.agent.sip.digest.DigestAuth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

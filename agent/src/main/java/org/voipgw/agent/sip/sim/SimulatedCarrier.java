@@ -8,7 +8,6 @@ import java.util.random.RandomGeneratorFactory;
 
 import java.util.function.Function;
 
-import org.voipgw.agent.sip.digest.DigestAuth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -9,4 +9,3 @@
  */
 package org.voipgw.agent.sip.invite.sim;
 
-import org.voipgw.agent.sip.digest.DigestCheck;
