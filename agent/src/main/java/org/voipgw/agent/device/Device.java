@@ -88,7 +88,7 @@ public final class Device implements DeviceContext, AutoCloseable {
         for (DeviceFeature f : features) {
             if (f.appliesTo(model)) {
                 this.features.add(f);
-                settings.registerAll(f.settings(model));
+                settings.registerAll(f.vocabulary().settings(model));
             }
         }
         for (SettingError dropped : settings.load()) {

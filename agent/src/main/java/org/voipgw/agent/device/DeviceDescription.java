@@ -17,7 +17,7 @@ public record DeviceDescription(GatewayModel model, Vocabulary vocabulary, Setti
         List<DeviceFeature> applying = features.stream().filter(f -> f.appliesTo(model)).map(DeviceFeature.class::cast)
                 .toList();
         Settings settings = new Settings(SettingsStore.inMemory());
-        applying.forEach(f -> settings.registerAll(f.settings(model)));
+        applying.forEach(f -> settings.registerAll(f.vocabulary().settings(model)));
         return new DeviceDescription(model, new Vocabulary(model, applying), settings);
     }
 }

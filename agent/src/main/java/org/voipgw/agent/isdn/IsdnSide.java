@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.FaultSpec;
@@ -80,24 +81,35 @@ public final class IsdnSide implements PbxSide {
         return model != GatewayModel.III && model != GatewayModel.IV;
     }
 
-    @Override
-    public List<SettingKey> settings(GatewayModel model) {
-        return IsdnVocabulary.settings(model);
-    }
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<SettingKey> settings(GatewayModel model) {
+            return IsdnVocabulary.settings(model);
+        }
+
+        @Override
+        public List<FaultSpec> faults(GatewayModel model) {
+            return IsdnVocabulary.faults(model);
+        }
+
+        @Override
+        public List<ActionSpec> actions(GatewayModel model) {
+            return IsdnVocabulary.actions(model);
+        }
+
+        @Override
+        public List<ProbeSpec> probes(GatewayModel model) {
+            return IsdnVocabulary.probes(model);
+        }
+    };
 
     @Override
-    public List<FaultSpec> faults(GatewayModel model) {
-        return IsdnVocabulary.faults(model);
-    }
-
-    @Override
-    public List<ActionSpec> actions(GatewayModel model) {
-        return IsdnVocabulary.actions(model);
-    }
-
-    @Override
-    public List<ProbeSpec> probes(GatewayModel model) {
-        return IsdnVocabulary.probes(model);
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
     }
 
     @Override

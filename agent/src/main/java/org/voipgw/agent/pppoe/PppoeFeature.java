@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceLog;
@@ -49,39 +50,9 @@ public final class PppoeFeature implements DeviceFeature {
         return new PppoeFeature(backend, RetrySchedule.STANDARD);
     }
 
-    @Override
-    public List<SettingKey> settings(GatewayModel model) {
-        return PppoeSettings.keys();
-    }
-
-    @Override
-    public List<ActionSpec> actions(GatewayModel model) {
-        return List.of(new ActionSpec("pppoe", "N connect|disconnect|traffic",
-                "the web UI's 接続/切断 buttons for PPPoE session N (1–5); traffic: IP traffic wants the link"
-                        + " (connects an on-demand session, restarts its idle timer)",
-                PppoeFeature::checkActionArgs, (c, args) -> {
-                    PppoeFeature f = of(c);
-                    int n = Integer.parseInt(args.get(0));
-                    switch (args.get(1)) {
-                        case "connect" -> f.connect(n);
-                        case "disconnect" -> f.disconnect(n);
-                        default -> f.demand(n);
-                    }
-                }));
-    }
-
-    @Override
-    public List<ProbeSpec> probes(GatewayModel model) {
-        return List.of(new ProbeSpec("pppoe", "N STATE",
-                Arrays.stream(PppState.values()).map(PppState::id).toList(),
-                args -> args.size() == 1 ? PppoeSettings.checkSessionWord(args.get(0))
-                        : Optional.of("expected: pppoe N STATE"),
-                (c, args) -> of(c).status(Integer.parseInt(args.get(0))).state()));
-    }
-
     /**
-     * The PPPoE feature of the device {@code c}. Specs must not capture {@code this}: the scenario
-     * parser takes them from a throw-away device of the same model and runs them on another.
+     * The PPPoE feature of the device {@code c}: the static vocabulary's handlers find it here, on the box
+     * they are run on.
      */
     static PppoeFeature of(DeviceContext c) {
         return c.feature(PppoeFeature.class).orElseThrow(
@@ -98,6 +69,47 @@ public final class PppoeFeature implements DeviceFeature {
         }
         return List.of("connect", "disconnect", "traffic").contains(args.get(1)) ? Optional.empty()
                 : Optional.of("pppoe N takes connect, disconnect or traffic, not '" + args.get(1) + "'");
+    }
+
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<SettingKey> settings(GatewayModel model) {
+            return PppoeSettings.keys();
+        }
+
+        @Override
+        public List<ActionSpec> actions(GatewayModel model) {
+            return List.of(new ActionSpec("pppoe", "N connect|disconnect|traffic",
+                    "the web UI's 接続/切断 buttons for PPPoE session N (1–5); traffic: IP traffic wants the link"
+                            + " (connects an on-demand session, restarts its idle timer)",
+                    PppoeFeature::checkActionArgs, (c, args) -> {
+                        PppoeFeature f = of(c);
+                        int n = Integer.parseInt(args.get(0));
+                        switch (args.get(1)) {
+                            case "connect" -> f.connect(n);
+                            case "disconnect" -> f.disconnect(n);
+                            default -> f.demand(n);
+                        }
+                    }));
+        }
+
+        @Override
+        public List<ProbeSpec> probes(GatewayModel model) {
+            return List.of(new ProbeSpec("pppoe", "N STATE",
+                    Arrays.stream(PppState.values()).map(PppState::id).toList(),
+                    args -> args.size() == 1 ? PppoeSettings.checkSessionWord(args.get(0))
+                            : Optional.of("expected: pppoe N STATE"),
+                    (c, args) -> of(c).status(Integer.parseInt(args.get(0))).state()));
+        }
+    };
+
+    @Override
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
     }
 
     @Override

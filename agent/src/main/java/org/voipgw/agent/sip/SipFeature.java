@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.DeviceLog;
@@ -83,16 +84,27 @@ public final class SipFeature implements DeviceFeature {
         return RegistrationStatus.of(snapshot, context == null ? "" : context.settings().get(SipSettings.REGISTRAR));
     }
 
-    @Override
-    public List<SettingKey> settings(GatewayModel model) {
-        return SipSettings.keys();
-    }
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<SettingKey> settings(GatewayModel model) {
+            return SipSettings.keys();
+        }
+
+        @Override
+        public List<ProbeSpec> probes(GatewayModel model) {
+            return List.of(new ProbeSpec("registration", "STATE", STATES,
+                    args -> args.isEmpty() ? Optional.empty() : Optional.of("registration takes no argument"),
+                    (c, args) -> c.status().registration().id()));
+        }
+    };
 
     @Override
-    public List<ProbeSpec> probes(GatewayModel model) {
-        return List.of(new ProbeSpec("registration", "STATE", STATES,
-                args -> args.isEmpty() ? Optional.empty() : Optional.of("registration takes no argument"),
-                (c, args) -> c.status().registration().id()));
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
     }
 
     @Override

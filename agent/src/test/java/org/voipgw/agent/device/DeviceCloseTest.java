@@ -20,6 +20,7 @@ class DeviceCloseTest {
     private static DeviceFeature feature() {
         DeviceFeature f = mock(DeviceFeature.class);
         when(f.appliesTo(any())).thenReturn(true);
+        when(f.vocabulary()).thenReturn(FeatureVocabulary.NONE);
         return f;
     }
 
