@@ -1,6 +1,8 @@
 package org.voipgw.agent.calls;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +14,7 @@ import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.voipgw.agent.call.Call;
 import org.voipgw.agent.call.CallCore;
+import org.voipgw.agent.call.CallDirection;
 import org.voipgw.agent.call.CallPhase;
 import org.voipgw.agent.call.CallSide;
 import org.voipgw.agent.call.CallingParty;
@@ -20,6 +23,7 @@ import org.voipgw.agent.call.NumberConversion;
 import org.voipgw.agent.call.ToPbx;
 import org.voipgw.agent.callmedia.MediaEdge;
 import org.voipgw.agent.callmedia.RtpCallMedia;
+import org.voipgw.agent.callmedia.SimulatedEnd;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.FeatureVocabulary;
@@ -36,6 +40,7 @@ import org.voipgw.agent.sip.invite.SipLeg;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.isdn.call.IsdnCall;
 import org.voipgw.led.status.DeviceStatus;
+import org.voipgw.media.wav.WavFile;
 
 /**
  * The box's calls (the calls issue): the call core with the model's channels (最大利用可能VoIPch数: Ⅷ 23,
@@ -53,6 +58,13 @@ public final class CallFeature implements DeviceFeature {
     private final IsdnSide isdn;
     private final MediaEdge media;
     private final RandomGenerator random;
+    private final boolean simulatedPbx;
+    private final Map<Integer, CallAudio> audio = new HashMap<>();
+    private final Map<String, Integer> callsOnPort = new HashMap<>();
+    private PbxAudio pbxAudio = PbxAudio.NONE;
+    private RtpCallMedia admitting;
+    private Path audioDir;
+    private String audioPrefix;
     private final Map<String, SipLeg> byNumber = new HashMap<>();
     private final Map<Integer, SipLeg> byCall = new HashMap<>();
     private DeviceContext context;
@@ -60,12 +72,17 @@ public final class CallFeature implements DeviceFeature {
     private ToPbx toPbx = call -> call.released(CallSide.PBX, Cause.DESTINATION_OUT_OF_ORDER);
     private boolean wanUp;
 
-    /** @param isdn the ISDN side of a Ⅵ/Ⅶ/Ⅷ box, or null (the analog models' lines join later) */
-    public CallFeature(SipFeature sip, IsdnSide isdn, MediaEdge media, RandomGenerator random) {
+    /**
+     * @param isdn         the ISDN side of a Ⅵ/Ⅶ/Ⅷ box, or null (the analog models' lines join later)
+     * @param simulatedPbx whether the PBX side is simulated (its B channels then carry samples the scenario
+     *                     words play and judge); live, no line interface carries B channels yet
+     */
+    public CallFeature(SipFeature sip, IsdnSide isdn, MediaEdge media, RandomGenerator random, boolean simulatedPbx) {
         this.sip = sip;
         this.isdn = isdn;
         this.media = media;
         this.random = random;
+        this.simulatedPbx = simulatedPbx;
     }
 
     @Override
@@ -78,6 +95,9 @@ public final class CallFeature implements DeviceFeature {
         context = ctx;
         core = new CallCore(ctx.scheduler().clock(), channels(ctx.model()), sip::registered);
         core.onChange(this::prune);
+        if (simulatedPbx) {
+            pbxAudio = PbxAudio.simulated(ctx.scheduler().clock());
+        }
         if (isdn != null) {
             IsdnCallRouting routing = new IsdnCallRouting(core, this::toCarrier, isdn::lines,
                     new IsdnCallRouting.Placements() {
@@ -87,8 +107,11 @@ public final class CallFeature implements DeviceFeature {
                         }
 
                         @Override
-                        public void placed(String port, IsdnCall call) {
-                            isdn.placed(port, call);
+                        public void placed(String port, Call call, IsdnCall q931) {
+                            isdn.placed(port, q931);
+                            if (admitting != null) { // the media of the INVITE being admitted
+                                bridge(call, port, admitting);
+                            }
                         }
                     });
             isdn.routeCalls(routing::farEnd);
@@ -150,6 +173,53 @@ public final class CallFeature implements DeviceFeature {
                 OutgoingIdentity.of(registeredNumber(a), ownNumbers(), domain, call.calling()), m.get(),
                 context.scheduler(), new OutgoingSipLeg.Credentials(a.user(), a.password()), random);
         track(call, call.called(), leg);
+        bridge(call, call.port(), m.get());
+    }
+
+    /**
+     * Joins the call's RTP to the PBX side's audio on {@code port}; the gateway's own ringback plays while a
+     * call from the PBX rings at the far end without early media.
+     */
+    private void bridge(Call call, String port, RtpCallMedia m) {
+        CallAudio a = new CallAudio(pbxAudio.port(port), context.scheduler(), audioDir != null);
+        audio.put(call.id(), a);
+        m.bridge(a);
+        int n = callsOnPort.merge(port, 1, Integer::sum);
+        boolean fromPbx = call.direction() == CallDirection.FROM_PBX;
+        call.onPhase(p -> {
+            a.phase(p, fromPbx);
+            if (p == CallPhase.ENDED) {
+                a.close();
+                audio.remove(call.id());
+                writeAudio(port, n, a);
+            }
+        });
+    }
+
+    /** Writes one call's audio as 8 kHz 16-bit mono WAV files, when asked to ({@code scenario run --audio}). */
+    private void writeAudio(String port, int n, CallAudio a) {
+        if (audioDir == null) {
+            return;
+        }
+        String base = audioPrefix + "-" + port + "-" + n;
+        try {
+            Files.createDirectories(audioDir);
+            WavFile.write(audioDir.resolve(base + "-to-pbx.wav"), a.heardByPbx());
+            WavFile.write(audioDir.resolve(base + "-from-pbx.wav"), a.sentByPbx());
+        } catch (IOException e) {
+            context.log().warn("cannot write the audio of " + base + " to " + audioDir + ": " + e.getMessage());
+        }
+    }
+
+    /** Each call's audio goes to {@code dir/<prefix>-<port>-<n>-to-pbx.wav} and {@code …-from-pbx.wav}. */
+    public void recordAudioTo(Path dir, String prefix) {
+        audioDir = dir;
+        audioPrefix = prefix;
+    }
+
+    /** The simulated PBX's B channel on {@code port} (scenarios). */
+    public Optional<SimulatedEnd> pbxEnd(String port) {
+        return pbxAudio.simulated(port);
     }
 
     // ---- calls from the carrier to the PBX ----
@@ -160,7 +230,13 @@ public final class CallFeature implements DeviceFeature {
             dialog.reject(503); // no RTP port pair: as busy as a full box (RFC 3398: cause 34 → 503)
             return;
         }
-        IncomingSipLeg.Outcome o = IncomingSipLeg.admit(invite, dialog, m.get(), core, toPbx, context.scheduler());
+        admitting = m.get();
+        IncomingSipLeg.Outcome o;
+        try {
+            o = IncomingSipLeg.admit(invite, dialog, m.get(), core, toPbx, context.scheduler());
+        } finally {
+            admitting = null;
+        }
         if (o.leg().isPresent()) {
             Call call = o.leg().get().call();
             track(call, callerKey(call.calling()), o.leg().get());

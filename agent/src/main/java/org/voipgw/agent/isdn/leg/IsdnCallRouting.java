@@ -31,7 +31,7 @@ public final class IsdnCallRouting implements ToPbx {
     public interface Placements {
         void placing(String port);
 
-        void placed(String port, IsdnCall call);
+        void placed(String port, Call call, IsdnCall q931);
 
         Placements NONE = new Placements() {
             @Override
@@ -39,7 +39,7 @@ public final class IsdnCallRouting implements ToPbx {
             }
 
             @Override
-            public void placed(String port, IsdnCall call) {
+            public void placed(String port, Call call, IsdnCall q931) {
             }
         };
     }
@@ -86,7 +86,7 @@ public final class IsdnCallRouting implements ToPbx {
                         IsdnPbxLeg.presentation(call.calling()), leg);
                 leg.bind(q931);
                 call.attach(CallSide.PBX, leg);
-                placements.placed(e.getKey(), q931);
+                placements.placed(e.getKey(), call, q931);
                 return;
             }
         }

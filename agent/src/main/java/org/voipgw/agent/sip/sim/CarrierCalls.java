@@ -43,9 +43,31 @@ final class CarrierCalls {
                                 throw new IllegalStateException("the far end " + a.get(0) + " has no call");
                             }
                         }),
+                new ActionSpec("far.tone", "NUMBER HZ|off", "the far end at NUMBER plays a sine of HZ (50–3900) into its calls, or stops",
+                        a -> a.size() == 2 && a.get(0).matches(NUMBER) ? toneProblem(a.get(1))
+                                : Optional.of("expected NUMBER HZ|off"),
+                        (c, a) -> c.feature(CarrierFaults.class).orElseThrow().farEnd(a.get(0)).tone(hz(a.get(1)))),
                 new ActionSpec("ip.call", "NUMBER [from CALLER] (or PORT NUMBER)",
                         "a call from the carrier to one of the box's numbers; from anonymous withholds the caller",
                         ipCall, CarrierCalls::ipCall));
+    }
+
+    /** {@code HZ|off} of a tone action: 50–3900 Hz (what the analyser can judge), or off. */
+    static Optional<String> toneProblem(String word) {
+        if (word.equals("off")) {
+            return Optional.empty();
+        }
+        try {
+            double hz = Double.parseDouble(word);
+            return hz >= 50 && hz <= 3900 ? Optional.empty()
+                    : Optional.of(word + " Hz is out of range; valid: 50–3900 or off");
+        } catch (NumberFormatException e) {
+            return Optional.of("'" + word + "' is not a frequency; valid: 50–3900 (Hz) or off");
+        }
+    }
+
+    static double hz(String word) {
+        return word.equals("off") ? 0 : Double.parseDouble(word);
     }
 
     private static Optional<String> ipCallProblem(List<String> a, List<String> ports) {

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.voipgw.agent.callmedia.RtpCallMedia;
+import org.voipgw.agent.callmedia.SimulatedEnd;
+import java.util.HashMap;
+import java.util.Map;
 import org.voipgw.agent.callmedia.SimulatedRtpNetwork;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.FeatureVocabulary;
@@ -38,6 +41,7 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
     private final RandomGenerator random;
     private SimulatedCarrier carrier;
     private SimulatedRtpNetwork rtp;
+    private final Map<String, SimulatedEnd> farEnds = new HashMap<>();
     private DeviceContext context;
 
     public CarrierFaults(RandomGenerator random) {
@@ -88,8 +92,16 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
         carrier = new SimulatedCarrier(ctx.scheduler(), random);
         rtp = new SimulatedRtpNetwork(ctx.scheduler());
         RandomGenerator farRandom = RandomGeneratorFactory.of("L64X128MixRandom").create(3550);
-        carrier.routeCalls(number -> new RtpCallMedia(ctx.scheduler(), rtp.open(farAddress(number)), farRandom,
-                "far-" + number));
+        carrier.routeCalls(number -> {
+            RtpCallMedia m = new RtpCallMedia(ctx.scheduler(), rtp.open(farAddress(number)), farRandom, "far-" + number);
+            m.bridge(farEnd(number));
+            return m;
+        });
+    }
+
+    /** The far end's phone at {@code number}: what it plays ({@code far.tone}) and hears ({@code expect tone far}). */
+    public SimulatedEnd farEnd(String number) {
+        return farEnds.computeIfAbsent(number, n -> new SimulatedEnd(context.scheduler().clock()));
     }
 
     /** The IP network RTP crosses between the box and the far ends (after the device is assembled). */
