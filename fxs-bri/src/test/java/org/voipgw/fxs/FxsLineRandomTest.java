@@ -80,9 +80,9 @@ class FxsLineRandomTest {
                 phone.dialPulses(random.nextBoolean() ? "119" : "0312345678",
                         random.nextBoolean() ? PulseDialing.ROTARY_10PPS : PulseDialing.PUSH_BUTTON_20PPS);
             }
-            case 5, 6 -> line.offer(random.nextBoolean() ? CallerIdentity.of("0312345678") : CallerIdentity.withheld(), f -> f);
+            case 5, 6 -> line.offer(random.nextBoolean() ? CallerIdentity.of("0312345678") : CallerIdentity.withheld());
             case 7 -> line.farRinging();
-            case 8 -> line.farAnswered(f -> f);
+            case 8 -> line.farAnswered();
             case 9 -> line.farBusy();
             case 10 -> line.farHungUp();
             case 11 -> line.fax();

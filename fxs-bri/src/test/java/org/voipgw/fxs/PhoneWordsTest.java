@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.voipgw.fxs.signal.MediaSignalling;
+import org.voipgw.fxs.sim.JclipPhoneReceiver;
+import org.voipgw.fxs.sim.MediaPhoneSignals;
 import org.voipgw.fxs.sim.PhoneWords;
 import org.voipgw.fxs.sim.SimulatedPhone;
 import org.voipgw.hal.line.sim.SimulatedLineInterface;
@@ -39,13 +41,10 @@ class PhoneWordsTest {
     @Test
     void actionsRunOnTheirPhoneAndProbesReadTheLine() {
         VirtualClock clock = new VirtualClock();
-        MarkerSignals signals = new MarkerSignals();
         SimulatedLineInterface wire = new SimulatedLineInterface(clock);
-        FxsLine line = new FxsLine(1, clock, wire, FxsPortSettings.DEFAULT,
-                new LineSignalling(signals, new MarkerSignals.Detector(), signals), new FxsLineEvents() { });
-        SimulatedPhone phone = new SimulatedPhone(1, clock, wire, signals, new MarkerSignals.Receiver());
-        short[] wav = new short[1600];
-        Arrays.fill(wav, (short) 2000); // a marker the test detector does not take for a digit (2000 + '\0')
+        FxsLine line = new FxsLine(1, clock, wire, FxsPortSettings.DEFAULT, MediaSignalling.forLine(), new FxsLineEvents() { });
+        SimulatedPhone phone = new SimulatedPhone(1, clock, wire, new MediaPhoneSignals(), new JclipPhoneReceiver());
+        short[] wav = new short[1600]; // 200 ms of silence: nothing the line takes for a digit
         List<String> read = new ArrayList<>();
         PhoneWords.runAction(words("1 offhook"), n -> phone, f -> {
             read.add(f);

@@ -1,22 +1,27 @@
 package org.voipgw.media;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.voipgw.media.wav.WavFile;
 
 /**
- * The outside judge: {@code src/test/c/spandsp-judge.c}, built here with gcc against Debian's libspandsp-dev
+ * The outside judge: {@code src/test/c/spandsp-judge.c} (a test resource, copied into the running module's
+ * {@code target/}), built here with gcc against Debian's libspandsp-dev
  * (installed by bin/install-peers) and run on WAV files. A missing gcc or spandsp fails the test with what to
  * install — it never skips (DESIGN.md, testing tiers).
  */
 public final class SpandspJudge {
-    private static final Path SOURCE = Paths.get("src/test/c/spandsp-judge.c");
+    /** The C source, a test resource (media's src/test/c), so modules using media's test jar build the same judge. */
+    private static final String SOURCE_RESOURCE = "/spandsp-judge.c";
+    private static final Path SOURCE = Paths.get("target/spandsp-judge.c");
     private static final Path BINARY = Paths.get("target/spandsp-judge");
     private static boolean built;
 
@@ -44,6 +49,12 @@ public final class SpandspJudge {
             return;
         }
         Files.createDirectories(BINARY.getParent());
+        try (InputStream in = SpandspJudge.class.getResourceAsStream(SOURCE_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("spandsp-judge.c is not on the test class path (media's src/test/c test resource)");
+            }
+            Files.copy(in, SOURCE, StandardCopyOption.REPLACE_EXISTING);
+        }
         try {
             exec(List.of("gcc", "-O2", "-Wall", "-o", BINARY.toString(), SOURCE.toString(), "-lspandsp", "-lm"));
         } catch (IOException e) {
