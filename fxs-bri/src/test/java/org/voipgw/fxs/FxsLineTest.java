@@ -273,7 +273,9 @@ class FxsLineTest {
         assertEquals("anonymous", PhoneWords.callerId(phone));
         line.farHungUp();
         // a ring burst cut short looks like CAR to the phone, which then listens for data for 5 s
-        run(SimulatedPhone.CALLER_ID_LISTEN.toMillis() + 1000);
+        // (and the line then needs its hang-up time to see it back on-hook)
+        run(SimulatedPhone.CALLER_ID_LISTEN.toMillis() + 2000);
+        assertEquals(LineState.IDLE, line.state());
         assertTrue(line.offer(CallerIdentity.unavailable()));
         run(5000);
         assertEquals(Optional.of(CallerIdentity.unavailable()), phone.callerId(), "reason code O");
