@@ -44,6 +44,45 @@ public final class SpandspJudge {
         return run(mode, wav.toString());
     }
 
+    /**
+     * What spandsp's supervisory tone detector made of some audio ({@code tones} mode).
+     *
+     * @param tones the cadences it recognised, in order ({@code dial}, {@code busy}, {@code ringback})
+     * @param segments each steady segment it measured: {frequency Hz (0 = silence), duration ms}
+     */
+    public record Tones(List<String> tones, List<int[]> segments) {
+        /** Durations of the segments of {@code hz} (0 = silence), without the first and last (cut by the recording). */
+        public List<Integer> interior(int hz) {
+            List<Integer> d = new ArrayList<>();
+            for (int i = 1; i < segments.size() - 1; i++) {
+                if (segments.get(i)[0] == hz) {
+                    d.add(segments.get(i)[1]);
+                }
+            }
+            return d;
+        }
+
+        @Override
+        public String toString() {
+            return "tones " + tones + ", 400 Hz segments " + interior(400) + " ms, silent segments " + interior(0) + " ms";
+        }
+    }
+
+    /** Runs the {@code tones} mode on {@code samples}. */
+    public static Tones tones(short[] samples, Path dir) throws IOException, InterruptedException {
+        List<String> tones = new ArrayList<>();
+        List<int[]> segments = new ArrayList<>();
+        for (String line : judge("tones", samples, dir).split("\n")) {
+            String[] w = line.trim().split(" ");
+            if (w[0].equals("tone")) {
+                tones.add(w[1]);
+            } else if (w[0].equals("segment")) {
+                segments.add(new int[] {Integer.parseInt(w[1]), Integer.parseInt(w[2])});
+            }
+        }
+        return new Tones(tones, segments);
+    }
+
     private static void build() throws IOException, InterruptedException {
         if (built) {
             return;
