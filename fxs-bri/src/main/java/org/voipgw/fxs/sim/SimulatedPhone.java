@@ -30,6 +30,12 @@ public final class SimulatedPhone implements PhoneEnd {
     public static final Duration FLASH_BREAK = Duration.ofMillis(300);
     /** A ringing burst this short or shorter is the CAR signal (0.5 s), not normal ringing (1 s): 700 ms. */
     static final Duration CAR_BURST_MAX = Duration.ofMillis(700);
+    /**
+     * A burst shorter than 400 ms is not CAR either (CAR's 0.5 s less 20 %, the tolerance 別表第4号 gives the
+     * ringing cadence): it is a ring the line cut short when the caller gave up, which the phone must not
+     * answer with a primary response.
+     */
+    static final Duration CAR_BURST_MIN = Duration.ofMillis(400);
     /** How long the phone listens for caller-ID data before going back on-hook anyway: 5 s (our choice). */
     public static final Duration CALLER_ID_LISTEN = Duration.ofSeconds(5);
     /** How much of what it heard the phone remembers: 30 s. */
@@ -254,7 +260,8 @@ public final class SimulatedPhone implements PhoneEnd {
             return;
         }
         ringOffAt = atMillis;
-        boolean carBurst = ringOnAt >= 0 && atMillis - ringOnAt <= CAR_BURST_MAX.toMillis();
+        long burst = atMillis - ringOnAt;
+        boolean carBurst = ringOnAt >= 0 && burst >= CAR_BURST_MIN.toMillis() && burst <= CAR_BURST_MAX.toMillis();
         if (carBurst && numberDisplay && !handsetLifted && !primaryResponse) {
             // the CAR signal: answer it with the primary response (一次応答) and listen for the data
             primaryResponse = true;
