@@ -1,13 +1,19 @@
 package org.voipgw.fxs;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.voipgw.fxs.signal.MediaSignalling;
@@ -15,8 +21,10 @@ import org.voipgw.fxs.sim.JclipPhoneReceiver;
 import org.voipgw.fxs.sim.MediaPhoneSignals;
 import org.voipgw.fxs.sim.PhoneWords;
 import org.voipgw.fxs.sim.SimulatedPhone;
+import org.voipgw.fxs.sim.WavPlayback;
 import org.voipgw.hal.line.sim.SimulatedLineInterface;
 import org.voipgw.hal.time.VirtualClock;
+import org.voipgw.media.wav.WavFile;
 
 class PhoneWordsTest {
     private static List<String> words(String text) {
@@ -64,5 +72,17 @@ class PhoneWordsTest {
         assertTrue(PhoneWords.tone(phone, "anything", (heard, expected) -> heard.length == 6 * 8000));
         assertEquals(Optional.empty(), PhoneWords.checkToneWord("ringback"));
         assertTrue(PhoneWords.checkToneWord("ring").isPresent());
+    }
+
+    @Test
+    void aWavThatIsNotEightKilohertzMonoIsRefusedSayingWhatIsValid(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("notes.wav"), "not a wav".getBytes(StandardCharsets.US_ASCII));
+        WavPlayback files = new WavPlayback(dir);
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> files.apply("notes.wav"));
+        assertTrue(bad.getMessage().contains("8 kHz 16-bit mono") && bad.getMessage().contains("RIFF"), bad.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> files.apply("missing.wav"));
+        assertTrue(missing.getMessage().contains("missing.wav"), missing.getMessage());
+        WavFile.write(dir.resolve("tone.wav"), new short[] {1, -2, 3});
+        assertArrayEquals(new short[] {1, -2, 3}, files.apply("tone.wav"));
     }
 }
