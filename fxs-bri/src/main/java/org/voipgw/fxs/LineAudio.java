@@ -29,4 +29,12 @@ public interface LineAudio {
      * not survive an adaptive buffer's time warping). The call media's buffer is already fixed (40–60 ms).
      */
     boolean jitterBufferFixed();
+
+    /**
+     * What the port's status shows about its audio path (web UI VoIP状態, {@code diagnose}): empty for voice;
+     * in FAX mode that the echo canceller is off and the jitter buffer must be fixed (issue 11).
+     */
+    default String modeNote() {
+        return jitterBufferFixed() ? "FAX: エコーキャンセラ停止・ジッタバッファ固定 (echo canceller off, jitter buffer fixed)" : "";
+    }
 }

@@ -153,6 +153,7 @@ class LineAudioTest {
         System.out.printf(Locale.ROOT, "echo canceller through the line: echo %.1f dBm0, residual %.1f dBm0, ERLE %.1f dB after 4 s%n",
                 echo, residual, erle);
         assertTrue(line.audio().echoCancelling());
+        assertEquals("", line.audio().modeNote());
         assertTrue(erle >= 20, "ERLE " + erle + " dB");
     }
 
@@ -170,6 +171,7 @@ class LineAudioTest {
         assertFalse(line.audio().echoCancelling());
         assertTrue(line.audio().jitterBufferFixed());
         assertEquals("FAX (FAX)", line.state().label());
+        assertTrue(line.audio().modeNote().contains("jitter buffer fixed"), line.audio().modeNote());
     }
 
     @Test
