@@ -23,9 +23,20 @@ final class Kamailio implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final Path log;
+    private final boolean proxy;
     private Process process;
 
     Kamailio(Path dir, int port, Map<String, String> users) {
+        this(dir, port, users, false);
+    }
+
+    /**
+     * {@code proxy}: also a record-routing proxy for calls between its registered users (PITFALLS.md: in-dialog
+     * requests without a usable Route are looked up again), challenging with MD5 (baresip 1.0 has no SHA-256:
+     * "Register: Function not implemented").
+     */
+    Kamailio(Path dir, int port, Map<String, String> users, boolean proxy) {
+        this.proxy = proxy;
         Peers.require(BINARY, "kamailio");
         Peers.require(KAMCMD, "kamailio");
         this.dir = dir;
@@ -135,6 +146,27 @@ final class Kamailio implements AutoCloseable {
         }
     }
 
+    /** Calls between registered users: record-routed INVITEs, in-dialog requests by Route or looked up again. */
+    private static final String CALL_ROUTES = """
+                    if (has_totag()) {
+                        if (loose_route()) { t_relay(); exit; }
+                        if (is_method("ACK") && t_check_trans()) { t_relay(); exit; }
+                        if (lookup("location")) { t_relay(); exit; }
+                        sl_send_reply("404", "Not here"); exit;
+                    }
+                    if (is_method("CANCEL")) { if (t_check_trans()) { t_relay(); } exit; }
+                    if (is_method("INVITE")) {
+                        loose_route();
+                        record_route();
+                        if (!lookup("location")) {
+                            xlog("L_NOTICE", "VOIPGW no such user $rU\\n");
+                            sl_send_reply("404", "Not Found"); exit;
+                        }
+                        xlog("L_NOTICE", "VOIPGW call $fU -> $rU\\n");
+                        t_relay(); exit;
+                    }
+            """;
+
     private String config(Map<String, String> users) {
         String init = users.entrySet().stream()
                 .map(e -> "    $sht(users=>" + e.getKey() + ") = \"" + e.getValue() + "\";")
@@ -161,12 +193,15 @@ final class Kamailio implements AutoCloseable {
                 loadmodule "auth.so"
                 loadmodule "htable.so"
                 loadmodule "ctl.so"
+                loadmodule "rr.so"
+                loadmodule "siputils.so"
+                loadmodule "textops.so"
                 modparam("ctl", "binrpc", "unix:%2$s")
                 modparam("htable", "htable", "users=>size=4;")
                 modparam("usrloc", "db_mode", 0)
                 modparam("registrar", "min_expires", 1)
                 modparam("registrar", "max_expires", 3600)
-                modparam("auth", "algorithm", "SHA-256")
+                modparam("auth", "algorithm", "%5$s")
                 modparam("auth", "secret", "voipgw-test-secret")
                 event_route[htable:mod-init] {
                 %3$s
@@ -184,8 +219,10 @@ final class Kamailio implements AutoCloseable {
                         exit;
                     }
                     if (method == "OPTIONS") { sl_send_reply("200", "OK"); exit; }
+                %4$s
                     sl_send_reply("404", "Not here");
                 }
-                """.formatted(port, dir.resolve("ctl.sock"), init);
+                """.formatted(port, dir.resolve("ctl.sock"), init, proxy ? CALL_ROUTES : "",
+                        proxy ? "MD5" : "SHA-256"); // baresip 1.0 answers MD5 challenges only
     }
 }
