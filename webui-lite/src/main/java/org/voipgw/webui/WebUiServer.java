@@ -37,7 +37,7 @@ public final class WebUiServer implements AutoCloseable {
      */
     public static WebUiServer start(GatewayView device, WebUiConfig config) throws IOException {
         Account account = new Account(config.credentialsFile(),
-                new PasswordHasher(config.pbkdf2Iterations(), config.random()), config.clock());
+                new PasswordHasher(config.pbkdf2Iterations(), config.random()), config.clock(), device::securityEvent);
         Router router = new Router();
         HttpFront front = HttpFront.start(config.bind(), config.limits(), router::handle, Exchange::secure,
                 System::nanoTime);
