@@ -253,4 +253,70 @@ class LiveSipTest {
             assertEquals("sip:0399999999@127.0.0.1:" + local, second.binding("0399999999").orElseThrow().contact());
         }
     }
+
+    // ---- issue 13 finding 7: answers to the proxy per RFC 3261 ----
+
+    @Test
+    void aRequestOfAnotherSipVersionIsAnswered505() throws IOException {
+        String m = options(200).replaceFirst(" SIP/2.0\r\n", " SIP/3.0\r\n");
+        assertEquals("505", status(exchange("127.0.0.1", m)));
+    }
+
+    @Test
+    void anHttpRequestUriIsAnswered416() throws IOException {
+        String m = options(200).replaceFirst("OPTIONS sip:gw@", "OPTIONS http:gw@");
+        assertEquals("416", status(exchange("127.0.0.1", m)));
+    }
+
+    @Test
+    void twoContentLengthHeadersAreAnswered400() throws IOException {
+        String m = options(200).replace("Content-Length: 0\r\n", "Content-Length: 0\r\nContent-Length: 4\r\n");
+        assertEquals("400", status(exchange("127.0.0.1", m)));
+    }
+
+    @Test
+    void withoutCallsByeCancelAndReinviteForUnknownDialogsAre481() throws IOException {
+        for (String method : List.of("BYE", "CANCEL")) {
+            assertEquals("481", status(exchange("127.0.0.1", inDialog(method, port.localPort()))),
+                    method);
+        }
+        assertEquals("481", status(exchange("127.0.0.1", inDialog("INVITE", port.localPort()))),
+                "re-INVITE");
+    }
+
+    @Test
+    void withCallsByeCancelAndReinviteForUnknownDialogsAre481Too() throws IOException {
+        int local = JainSipStack.freePort("127.0.0.1");
+        try (JainSipPort withCalls = (JainSipPort) JainSipPort.open(new SipEndpoint(new HostPort("127.0.0.1", local),
+                SipAccount.Transport.UDP, List.of(HostPort.parse(registrar.hostPort(), 5060)), true), loop)) {
+            SipAccount account = new SipAccount(registrar.hostPort(), "", "0312345678", "pässwörd-1", "voipgw.test",
+                    "0312345678", SipAccount.Transport.UDP, 120);
+            withCalls.calls(() -> account);
+            for (String method : List.of("BYE", "CANCEL", "INVITE")) {
+                assertEquals("481",
+                        status(exchangeWith(withCalls.localPort(), "127.0.0.1", inDialog(method, withCalls.localPort()))), method);
+            }
+            String sip3 = inDialog("BYE", withCalls.localPort()).replaceFirst(" SIP/2.0\r\n", " SIP/3.0\r\n");
+            assertEquals("505", status(exchangeWith(withCalls.localPort(), "127.0.0.1", sip3)),
+                    "the version is checked before the dialog");
+        }
+    }
+
+    private static String status(String reply) {
+        return reply == null ? null : reply.split(" ", 3)[1];
+    }
+
+    /** A request that names a dialog (To tag) no one here ever made; CANCEL carries no To tag (RFC 3261 §9.1). */
+    private static String inDialog(String method, int to) {
+        String toTag = method.equals("CANCEL") ? "" : ";tag=nodialog";
+        return method + " sip:gw@127.0.0.1:" + to + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:9;rport;branch=z9hG4bK" + System.nanoTime() + "\r\n"
+                + "From: <sip:proxy@127.0.0.1>;tag=p1\r\n"
+                + "To: <sip:gw@127.0.0.1>" + toTag + "\r\n"
+                + "Call-ID: " + System.nanoTime() + "@proxy\r\n"
+                + "CSeq: 2 " + method + "\r\n"
+                + "Contact: <sip:proxy@127.0.0.1:9>\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "Content-Length: 0\r\n\r\n";
+    }
 }
