@@ -45,18 +45,20 @@ final class Account {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final Consumer<String> damaged;
+    private final Flash flash;
     private final LoginGuard guard = new LoginGuard();
     private Stored stored;
 
     Account(Path file, PasswordHasher hasher, Clock clock) {
-        this(file, hasher, clock, line -> { });
+        this(file, hasher, clock, line -> { }, Flash.files());
     }
 
     /**
      * @param damaged told in one line when the credentials file was damaged and set aside, so the device
      *                log and the ログ page show why the password is {@code user} again (issue 13 finding 4)
      */
-    Account(Path file, PasswordHasher hasher, Clock clock, Consumer<String> damaged) {
+    Account(Path file, PasswordHasher hasher, Clock clock, Consumer<String> damaged, Flash flash) {
+        this.flash = flash;
         this.file = file;
         this.hasher = hasher;
         this.clock = clock;
@@ -138,7 +140,7 @@ final class Account {
             return Optional.of(s);
         } catch (IOException | RuntimeException e) {
             // As the INIT switch would: back to the initial password, the damaged file kept aside.
-            String line = DamagedFile.setAside(Flash.files(), file, "認証情報ファイル", "credentials file", e,
+            String line = DamagedFile.setAside(flash, file, "認証情報ファイル", "credentials file", e,
                     "the web UI password is the initial one (user) again");
             Logger.error(line);
             damaged.accept(line);
@@ -149,7 +151,7 @@ final class Account {
     private void save(Stored s) {
         try {
             // password hashes are secrets too: offline guessing needs the file
-            Flash.files().replace(file, JSON.writeValueAsBytes(s), Flash.Access.OWNER_ONLY);
+            flash.replace(file, JSON.writeValueAsBytes(s), Flash.Access.OWNER_ONLY);
         } catch (IOException e) {
             throw new UncheckedIOException("saving credentials to " + file + " failed", e);
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.voipgw.hal.flash.Flash;
 
 /** The small pure parts: form decoding, hashing, the lock rules, numbers, atomic writes. */
 class UnitsTest {
@@ -119,7 +120,8 @@ class UnitsTest {
         Path f = dir.resolve("creds.json");
         Files.writeString(f, "null");
         List<String> told = new ArrayList<>();
-        Account a = new Account(f, new PasswordHasher(1000, new SecureRandom()), new MutableClock(Instant.EPOCH).clock, told::add);
+        Account a = new Account(f, new PasswordHasher(1000, new SecureRandom()), new MutableClock(Instant.EPOCH).clock, told::add,
+                Flash.files());
         assertTrue(a.initialPassword());
         assertTrue(a.login("user", "user", InetAddress.getLoopbackAddress()) instanceof Account.LoginResult.Ok);
         assertEquals("null", Files.readString(dir.resolve("creds.json.damaged")));
