@@ -32,14 +32,15 @@ public final class GuardedParserFactory implements MessageParserFactory {
 
     /** What the bytes show that the parser would hide (see {@link RawSipText}), or null. */
     private static RequestRefusal rawRefusal(byte[] bytes) {
+        if (!RawSipText.wellFormedRequestLine(bytes)) {
+            return new RequestRefusal(Response.BAD_REQUEST, "a Request-Line must be METHOD SP URI SP VERSION");
+        }
         Optional<String> version = RawSipText.requestVersion(bytes);
         if (version.isPresent() && !version.get().equalsIgnoreCase("SIP/2.0")) { // §7.1: case-insensitive
             return new RequestRefusal(Response.VERSION_NOT_SUPPORTED, "SIP version " + version.get());
         }
-        if (RawSipText.contentLengthHeaders(bytes) > 1) {
-            return new RequestRefusal(Response.BAD_REQUEST, "two Content-Length headers");
-        }
-        return null;
+        Optional<String> twice = RawSipText.repeatedSingleHeader(bytes);
+        return twice.map(h -> new RequestRefusal(Response.BAD_REQUEST, "two " + h + " headers")).orElse(null);
     }
 
     @Override

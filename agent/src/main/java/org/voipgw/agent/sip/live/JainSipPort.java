@@ -231,6 +231,9 @@ public final class JainSipPort implements SipPort, SipListener {
         Logger.debug("refused {} with {}: {}", req.getMethod(), r.status(), r.reason());
         try {
             Response resp = sip.messages.createResponse(r.status(), req);
+            for (String tag : r.unsupported()) {
+                resp.addHeader(sip.headers.createUnsupportedHeader(tag)); // RFC 3261 §20.40
+            }
             ServerTransaction st = event.getServerTransaction();
             if (st != null) {
                 st.sendResponse(resp);

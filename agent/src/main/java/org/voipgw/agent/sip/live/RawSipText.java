@@ -2,14 +2,18 @@ package org.voipgw.agent.sip.live;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What jain-sip's parser hides and must be seen on the datagram's bytes: it reads any {@code SIP/x.y}
- * request line as SIP/2.0, and of two Content-Length headers it keeps the last. Both are refused
- * (RFC 3261 §7.1, §20.14), so both are looked for here, before parsing. Header names are matched with
+ * request line as SIP/2.0, takes extra spaces in the request line, and of two To, From, Call-ID, CSeq or
+ * Content-Length headers it keeps the last. All are refused (RFC 3261 §7.1, §7.3.1, §20.14; RFC 4475
+ * §3.1.2.9, §3.1.2.10, §3.3.8, §3.3.9), so they are looked for here, before parsing. Header names are matched with
  * their compact forms (RFC 3261 §7.3.3: {@code l} is Content-Length) and case-insensitively (§7.3.1).
  */
 final class RawSipText {
@@ -26,15 +30,32 @@ final class RawSipText {
         return space < 0 ? Optional.empty() : Optional.of(first.substring(space + 1).trim());
     }
 
-    /** How many Content-Length (or {@code l}) header lines the header section holds. */
-    static int contentLengthHeaders(byte[] datagram) {
-        int n = 0;
+    /** Single-valued headers (RFC 3261 §7.3.1, §20) by their long and compact names (§7.3.3). */
+    private static final Map<String, String> SINGLE = Map.ofEntries(Map.entry("to", "To"), Map.entry("t", "To"),
+            Map.entry("from", "From"), Map.entry("f", "From"), Map.entry("call-id", "Call-ID"), Map.entry("i", "Call-ID"),
+            Map.entry("cseq", "CSeq"), Map.entry("max-forwards", "Max-Forwards"), Map.entry("content-type", "Content-Type"),
+            Map.entry("c", "Content-Type"), Map.entry("content-length", "Content-Length"), Map.entry("l", "Content-Length"));
+
+    /** Whether a request line is three elements with one SP between them (RFC 3261 §7.1; a response: true). */
+    static boolean wellFormedRequestLine(byte[] datagram) {
+        String first = firstLine(datagram);
+        if (first.regionMatches(true, 0, "SIP/", 0, 4)) {
+            return true;
+        }
+        String[] parts = first.split(" ", -1);
+        return parts.length == 3 && !parts[0].isEmpty() && !parts[1].isEmpty() && !parts[2].isEmpty();
+    }
+
+    /** The first single-valued header that appears twice, by its long name: jain-sip keeps the last silently. */
+    static Optional<String> repeatedSingleHeader(byte[] datagram) {
+        Set<String> seen = new HashSet<>();
         for (String line : headerLines(datagram)) {
-            if (isContentLength(line)) {
-                n++;
+            String name = SINGLE.get(name(line));
+            if (name != null && !seen.add(name)) {
+                return Optional.of(name);
             }
         }
-        return n;
+        return Optional.empty();
     }
 
     /** The datagram without its Content-Length lines and body, so a refused message still parses to be answered. */
@@ -53,12 +74,16 @@ final class RawSipText {
     }
 
     private static boolean isContentLength(String line) {
+        return "Content-Length".equals(SINGLE.get(name(line)));
+    }
+
+    /** A header line's name in lower case; "" for a continuation line (§7.3.1 folding) or no colon. */
+    private static String name(String line) {
         int colon = line.indexOf(':');
         if (colon < 0 || line.startsWith(" ") || line.startsWith("\t")) {
-            return false; // a continuation line (RFC 3261 §7.3.1 folding) names no header
+            return "";
         }
-        String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-        return name.equals("content-length") || name.equals("l");
+        return line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
     }
 
     private static String head(byte[] datagram) {

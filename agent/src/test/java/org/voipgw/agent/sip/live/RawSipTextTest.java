@@ -20,10 +20,23 @@ class RawSipTextTest {
     }
 
     @Test
-    void contentLengthIsCountedInLongAndCompactFormAnyCaseButNotInTheBodyOrAFoldedLine() {
-        assertEquals(2, RawSipText.contentLengthHeaders(b("OPTIONS sip:a SIP/2.0\r\nContent-Length: 0\r\nl : 4\r\n\r\n")));
-        assertEquals(1, RawSipText.contentLengthHeaders(b("OPTIONS sip:a SIP/2.0\r\ncontent-LENGTH: 9\r\nSubject: x\r\n"
-                + " l: folded\r\n\r\nContent-Length: 1")));
+    void singleValuedHeadersAreCountedInLongAndCompactFormAnyCaseButNotInTheBodyOrAFoldedLine() {
+        assertEquals(Optional.of("Content-Length"),
+                RawSipText.repeatedSingleHeader(b("OPTIONS sip:a SIP/2.0\r\nContent-Length: 0\r\nl : 4\r\n\r\n")));
+        assertEquals(Optional.empty(), RawSipText.repeatedSingleHeader(b("OPTIONS sip:a SIP/2.0\r\ncontent-LENGTH: 9\r\n"
+                + "Subject: x\r\n l: folded\r\n\r\nContent-Length: 1")));
+        assertEquals(Optional.of("Call-ID"), RawSipText.repeatedSingleHeader(b("BYE sip:a SIP/2.0\r\ni: 1\r\nCall-ID: 2\r\n\r\n")));
+        assertEquals(Optional.empty(), RawSipText.repeatedSingleHeader(b("BYE sip:a SIP/2.0\r\nVia: 1\r\nv: 2\r\n\r\n")),
+                "Via may repeat");
+    }
+
+    @Test
+    void aRequestLineIsThreeElementsWithOneSpaceBetween() {
+        assertEquals(true, RawSipText.wellFormedRequestLine(b("OPTIONS sip:a SIP/2.0\r\n\r\n")));
+        assertEquals(false, RawSipText.wellFormedRequestLine(b("OPTIONS  sip:a SIP/2.0\r\n\r\n")));
+        assertEquals(false, RawSipText.wellFormedRequestLine(b("OPTIONS sip:a SIP/2.0  \r\n\r\n")));
+        assertEquals(false, RawSipText.wellFormedRequestLine(b("INVITE sip:a; lr SIP/2.0\r\n\r\n")));
+        assertEquals(true, RawSipText.wellFormedRequestLine(b("SIP/2.0 100 \r\n\r\n")), "a response is not a request line");
     }
 
     @Test
