@@ -176,8 +176,11 @@ public final class SoakRun {
             if (stuck == null) {
                 break;
             }
+            // a hang-up refused while a link was still coming back is tried again, as a user would
+            guarded("end calls", () -> traffic.endAll(device));
         }
         if (stuck != null) {
+            stuck += traffic.describe(device);
             violation("day " + day + ": stuck " + RECOVERY.toHours() + " h after the faults cleared: " + stuck);
         }
         advanceTo(dayEnd);
@@ -213,6 +216,9 @@ public final class SoakRun {
     }
 
     private void advanceTo(long t) {
+        if (t <= clock.millis()) {
+            return; // a power cut's minute may have run past the planned time
+        }
         try {
             clock.advanceTo(t);
         } catch (RuntimeException e) {

@@ -27,4 +27,9 @@ public interface SoakTraffic {
 
     /** Ends every call (before a calm check: no call may be left stuck after this). */
     void endAll(Device device);
+
+    /** What the calls look like now, for a violation's text (" (…)"), or "". */
+    default String describe(Device device) {
+        return "";
+    }
 }
