@@ -47,6 +47,11 @@ public final class GuardedParserFactory implements MessageParserFactory {
     public MessageParser createMessageParser(SIPTransactionStack stack) {
         MessageParser inner = standard.createMessageParser(stack);
         InboundGuard guard = InboundGuard.of(((javax.sip.SipStack) stack).getStackName());
+        return guarded(inner, guard);
+    }
+
+    /** The guard around a parser: what jain-sip gets, and what the fuzz test drives without a stack. */
+    static MessageParser guarded(MessageParser inner, InboundGuard guard) {
         return (bytes, readBody, strict, listener) -> {
             // the channel's peer address is set before parsing (its packet-source fields only after)
             String source = listener instanceof MessageChannel ch ? ch.getPeerAddress() : null;
