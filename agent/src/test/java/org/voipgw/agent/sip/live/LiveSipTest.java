@@ -18,9 +18,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.random.RandomGeneratorFactory;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.voipgw.agent.sip.sim.EmbeddedRegistrar;
 import org.voipgw.agent.sip.HostPort;
 import org.voipgw.agent.sip.SipAccount;
@@ -256,22 +260,21 @@ class LiveSipTest {
 
     // ---- issue 13 finding 7: answers to the proxy per RFC 3261 ----
 
-    @Test
-    void aRequestOfAnotherSipVersionIsAnswered505() throws IOException {
-        String m = options(200).replaceFirst(" SIP/2.0\r\n", " SIP/3.0\r\n");
-        assertEquals("505", status(exchange("127.0.0.1", m)));
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "SIP/3.0 in the request line | ' SIP/2.0{CRLF}'         | 505 | ' SIP/3.0{CRLF}'",
+        "an http: Request-URI        | 'OPTIONS sip:gw@'        | 416 | 'OPTIONS http:gw@'",
+        "two Content-Length headers  | 'Content-Length: 0{CRLF}' | 400 | 'Content-Length: 0{CRLF}Content-Length: 4{CRLF}'",
+    })
+    void malformedOrUnsupportedRequestsFromTheProxyAreRefusedAsRfc3261Says(String what, String from, String status, String to)
+            throws IOException {
+        String m = options(200).replaceFirst(Pattern.quote(unescape(from)), Matcher.quoteReplacement(unescape(to)));
+        assertEquals(status, status(exchange("127.0.0.1", m)), what);
     }
 
-    @Test
-    void anHttpRequestUriIsAnswered416() throws IOException {
-        String m = options(200).replaceFirst("OPTIONS sip:gw@", "OPTIONS http:gw@");
-        assertEquals("416", status(exchange("127.0.0.1", m)));
-    }
-
-    @Test
-    void twoContentLengthHeadersAreAnswered400() throws IOException {
-        String m = options(200).replace("Content-Length: 0\r\n", "Content-Length: 0\r\nContent-Length: 4\r\n");
-        assertEquals("400", status(exchange("127.0.0.1", m)));
+    /** CsvSource values cannot hold line ends: {CRLF} stands for one. */
+    private static String unescape(String s) {
+        return s.replace("{CRLF}", "\r\n");
     }
 
     @Test
