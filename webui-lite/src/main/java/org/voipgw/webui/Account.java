@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.tinylog.Logger;
+import org.voipgw.hal.flash.DamagedFile;
 import org.voipgw.hal.flash.Flash;
 
 /**
@@ -42,13 +44,25 @@ final class Account {
     private final Path file;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final Consumer<String> damaged;
+    private final Flash flash;
     private final LoginGuard guard = new LoginGuard();
     private Stored stored;
 
     Account(Path file, PasswordHasher hasher, Clock clock) {
+        this(file, hasher, clock, line -> { }, Flash.files());
+    }
+
+    /**
+     * @param damaged told in one line when the credentials file was damaged and set aside, so the device
+     *                log and the ログ page show why the password is {@code user} again (issue 13 finding 4)
+     */
+    Account(Path file, PasswordHasher hasher, Clock clock, Consumer<String> damaged, Flash flash) {
+        this.flash = flash;
         this.file = file;
         this.hasher = hasher;
         this.clock = clock;
+        this.damaged = damaged;
         this.stored = load().orElseGet(this::saveInitial);
     }
 
@@ -117,20 +131,19 @@ final class Account {
         }
         try {
             Stored s = JSON.readValue(file.toFile(), Stored.class);
+            if (s == null) {
+                throw new IOException("the file holds null");
+            }
             if (s.hash() == null || PasswordHasher.parse(s.hash()).isEmpty()) {
                 throw new IOException("no valid password hash");
             }
             return Optional.of(s);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // As the INIT switch would: back to the initial password, the damaged file kept aside.
-            try {
-                Path aside = Flash.files().quarantine(file);
-                Logger.error("credentials file {} is unreadable ({}); kept as {}, using the initial password",
-                        file, e.getMessage(), aside);
-            } catch (IOException moveFailed) {
-                Logger.error("credentials file {} is unreadable ({}) and could not be moved aside ({}); "
-                        + "using the initial password", file, e.getMessage(), moveFailed.getMessage());
-            }
+            String line = DamagedFile.setAside(flash, file, "認証情報ファイル", "credentials file", e,
+                    "the web UI password is the initial one (user) again");
+            Logger.error(line);
+            damaged.accept(line);
             return Optional.empty();
         }
     }
@@ -138,7 +151,7 @@ final class Account {
     private void save(Stored s) {
         try {
             // password hashes are secrets too: offline guessing needs the file
-            Flash.files().replace(file, JSON.writeValueAsBytes(s), Flash.Access.OWNER_ONLY);
+            flash.replace(file, JSON.writeValueAsBytes(s), Flash.Access.OWNER_ONLY);
         } catch (IOException e) {
             throw new UncheckedIOException("saving credentials to " + file + " failed", e);
         }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import org.tinylog.Logger;
+import org.voipgw.hal.flash.Flash;
 import org.voipgw.webui.http.HttpFront;
 import org.voipgw.webui.http.QuietLog;
 import org.voipgw.webui.http.Request;
@@ -37,7 +38,8 @@ public final class WebUiServer implements AutoCloseable {
      */
     public static WebUiServer start(GatewayView device, WebUiConfig config) throws IOException {
         Account account = new Account(config.credentialsFile(),
-                new PasswordHasher(config.pbkdf2Iterations(), config.random()), config.clock());
+                new PasswordHasher(config.pbkdf2Iterations(), config.random()), config.clock(), device::securityEvent,
+                Flash.files());
         Router router = new Router();
         HttpFront front = HttpFront.start(config.bind(), config.limits(), router::handle, Exchange::secure,
                 System::nanoTime);

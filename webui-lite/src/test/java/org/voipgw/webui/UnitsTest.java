@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.voipgw.hal.flash.Flash;
 
 /** The small pure parts: form decoding, hashing, the lock rules, numbers, atomic writes. */
 class UnitsTest {
@@ -109,5 +112,20 @@ class UnitsTest {
         assertTrue(a.initialPassword());
         assertTrue(a.login("user", "user", InetAddress.getLoopbackAddress()) instanceof Account.LoginResult.Ok);
         assertTrue(Files.exists(dir.resolve("creds.json.damaged")));
+    }
+
+    /** Issue 13 finding 4: {@code null} in the credentials file was a NullPointerException; now told to the device log. */
+    @Test
+    void nullCredentialsAreSetAsideAndTold(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("creds.json");
+        Files.writeString(f, "null");
+        List<String> told = new ArrayList<>();
+        Account a = new Account(f, new PasswordHasher(1000, new SecureRandom()), new MutableClock(Instant.EPOCH).clock, told::add,
+                Flash.files());
+        assertTrue(a.initialPassword());
+        assertTrue(a.login("user", "user", InetAddress.getLoopbackAddress()) instanceof Account.LoginResult.Ok);
+        assertEquals("null", Files.readString(dir.resolve("creds.json.damaged")));
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).startsWith("認証情報ファイルが壊れています / credentials file damaged (the file holds null)"), told.get(0));
     }
 }

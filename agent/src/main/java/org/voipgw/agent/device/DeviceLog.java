@@ -2,7 +2,6 @@ package org.voipgw.agent.device;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -10,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import org.tinylog.Logger;
 import org.tinylog.TaggedLogger;
+import org.voipgw.hal.flash.Flash;
 import org.voipgw.hal.time.Clock;
 
 /**
@@ -58,11 +58,20 @@ public final class DeviceLog {
     }
 
     /** Saves the recent log to {@code flashDir/log/saved-<time>.log}; returns the file. */
-    public synchronized Path saveTo(Path flashDir) throws IOException {
-        Path dir = Files.createDirectories(flashDir.resolve("log"));
+    public Path saveTo(Path flashDir) throws IOException {
+        return saveTo(Flash.files(), flashDir);
+    }
+
+    /**
+     * Saves the recent log through {@code flash}: crash-safe like every other file (a power cut while
+     * saving leaves no half log that a later reading would take for the whole), readable by the umask's choice.
+     */
+    public synchronized Path saveTo(Flash flash, Path flashDir) throws IOException {
         String stamp = Instant.ofEpochMilli(clock.millis()).toString().replace(':', '-');
-        Path f = dir.resolve("saved-" + stamp + ".log");
-        Files.write(f, lines, StandardCharsets.UTF_8);
+        Path f = flashDir.resolve("log").resolve("saved-" + stamp + ".log");
+        StringBuilder text = new StringBuilder();
+        lines.forEach(l -> text.append(l).append('\n'));
+        flash.replace(f, text.toString().getBytes(StandardCharsets.UTF_8), Flash.Access.DEFAULT);
         return f;
     }
 }

@@ -178,4 +178,31 @@ class DeviceLifecycleTest {
         assertEquals(LampState.RED_BLINK, a.panel().get(Lamp.WAN));
         assertEquals(LampState.GREEN, b.panel().get(Lamp.WAN));
     }
+
+    /**
+     * Issue 13 finding 4: {@code null} in settings.json stopped the boot with a NullPointerException. Now the
+     * file is set aside, the box boots on defaults, the device log (ログ page) says so, and on Ⅲ–Ⅶ ALARM
+     * blinks red (ソフト障害（データ破損）, guide 4709) until the next power cycle; Ⅷ's ALARM has no such row.
+     */
+    @Test
+    void aDamagedSettingsFileBootsOnDefaultsLoggedAndShownOnTheFamilysAlarm(@TempDir Path flash) throws IOException {
+        for (GatewayModel m : List.of(GatewayModel.III, GatewayModel.VIII)) {
+            Path dir = Files.createDirectories(flash.resolve(m.ascii()));
+            Files.writeString(dir.resolve("settings.json"), "null");
+            Device d = device(m, dir);
+            d.powerOn();
+            clock.advance(Device.BOOT_TIME);
+            assertTrue(d.running(), m + " boots");
+            assertTrue(Files.exists(dir.resolve("settings.json.damaged")));
+            assertTrue(d.log().recent().stream().anyMatch(l -> l.contains("WARN 設定ファイルが壊れています / settings file damaged")),
+                    d.log().recent().toString());
+            LampState expected = m == GatewayModel.VIII ? LampState.OFF : LampState.RED_BLINK;
+            assertEquals(expected, d.panel().get(Lamp.ALARM), m.toString());
+            d.powerOff();
+            d.powerOn();
+            clock.advance(Device.BOOT_TIME);
+            assertEquals(LampState.OFF, d.panel().get(Lamp.ALARM), "a power cycle clears it (the guide's remedy)");
+            d.close();
+        }
+    }
 }

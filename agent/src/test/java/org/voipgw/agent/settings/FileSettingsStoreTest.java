@@ -1,15 +1,21 @@
 package org.voipgw.agent.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.voipgw.hal.flash.Flash;
 
 class FileSettingsStoreTest {
     @Test
@@ -45,5 +51,33 @@ class FileSettingsStoreTest {
         Files.writeString(f, "not json");
         assertEquals(Map.of(), new FileSettingsStore(f).load());
         assertTrue(Files.exists(dir.resolve("settings.json.damaged")));
+    }
+
+    /** Issue 13 finding 4: {@code null} (and every other shape but an object of strings) booted into a NullPointerException. */
+    @ParameterizedTest
+    @ValueSource(strings = {"null", "", "[]", "\"x\"", "42", "{\"a\":null}", "{\"a\":{\"b\":\"c\"}}", "{\"a\":1}",
+            "{\"a\":\"1\"} trailing"})
+    void anyDamageIsKeptAsideToldToTheDeviceAndBootsOnDefaults(String content, @TempDir Path dir) throws IOException {
+        Path f = dir.resolve("settings.json");
+        Files.writeString(f, content);
+        List<String> told = new ArrayList<>();
+        assertEquals(Map.of(), new FileSettingsStore(Flash.files(), f, told::add).load());
+        assertEquals(content, Files.readString(dir.resolve("settings.json.damaged")), "kept aside as it was");
+        assertFalse(Files.exists(f));
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).startsWith("設定ファイルが壊れています / settings file damaged ("), told.get(0));
+        assertTrue(told.get(0).contains("kept as settings.json.damaged"), told.get(0));
+        assertEquals(Map.of(), new FileSettingsStore(Flash.files(), f, told::add).load(), "the next boot: defaults, silently");
+        assertEquals(1, told.size());
+    }
+
+    @Test
+    void aGoodFileIsNotReportedAsDamaged(@TempDir Path dir) {
+        Path f = dir.resolve("settings.json");
+        List<String> told = new ArrayList<>();
+        FileSettingsStore s = new FileSettingsStore(Flash.files(), f, told::add);
+        s.save(Map.of("a", "1"));
+        assertEquals(Map.of("a", "1"), s.load());
+        assertEquals(List.of(), told);
     }
 }

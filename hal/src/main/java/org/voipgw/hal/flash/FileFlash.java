@@ -20,10 +20,25 @@ import java.util.Set;
  * power cut (the POSIX pattern: rename(2) is atomic, fsync(2) of the directory makes it durable).
  */
 final class FileFlash implements Flash {
-    static final FileFlash INSTANCE = new FileFlash();
+    static final FileFlash INSTANCE = new FileFlash(StepWatch.NONE);
     private static final System.Logger LOG = System.getLogger(FileFlash.class.getName());
+    /** Bytes per write(2): a crash can fall between two of them (what {@link PowerCutFlash} exercises). */
+    static final int WRITE_CHUNK = 512;
 
-    private FileFlash() {
+    /** The steps of a replacement or quarantine, each a point where power may fail. */
+    enum Step { WRITE, FORCE_FILE, RENAME, FORCE_DIRECTORY }
+
+    /** Told before each step, with the file it acts on (the temporary file for WRITE and FORCE_FILE). */
+    interface StepWatch {
+        StepWatch NONE = (step, path, target) -> { };
+
+        void before(Step step, Path path, Path target);
+    }
+
+    private final StepWatch watch;
+
+    FileFlash(StepWatch watch) {
+        this.watch = watch;
     }
 
     @Override
@@ -36,13 +51,20 @@ final class FileFlash implements Flash {
                 attributes(tmp, access))) {
             ByteBuffer buf = ByteBuffer.wrap(content);
             while (buf.hasRemaining()) {
-                ch.write(buf);
+                watch.before(Step.WRITE, tmp, file);
+                ByteBuffer chunk = buf.slice(buf.position(), Math.min(WRITE_CHUNK, buf.remaining()));
+                while (chunk.hasRemaining()) {
+                    ch.write(chunk);
+                }
+                buf.position(buf.position() + chunk.limit());
             }
+            watch.before(Step.FORCE_FILE, tmp, file);
             ch.force(true);
         }
         if (access.posix() != null && posix(tmp)) {
             Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString(access.posix())); // the umask may have taken bits off
         }
+        watch.before(Step.RENAME, tmp, file);
         try {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -55,7 +77,8 @@ final class FileFlash implements Flash {
     @Override
     public Path quarantine(Path file) throws IOException {
         Path aside = file.resolveSibling(file.getFileName() + ".damaged");
-        Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        watch.before(Step.RENAME, file, aside);
+        Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         syncDirectory(file.toAbsolutePath().getParent());
         return aside;
     }
@@ -71,7 +94,8 @@ final class FileFlash implements Flash {
         return p.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
-    private static void syncDirectory(Path dir) {
+    private void syncDirectory(Path dir) {
+        watch.before(Step.FORCE_DIRECTORY, dir, dir);
         try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException e) {

@@ -5,7 +5,6 @@ import gov.nist.javax.sip.stack.MessageChannel;
 import gov.nist.javax.sip.stack.SIPMessageValve;
 import javax.sip.SipStack;
 import javax.sip.message.Response;
-import org.tinylog.Logger;
 
 /**
  * The second gate ({@code gov.nist.javax.sip.SIP_MESSAGE_VALVE}): a request from an untrusted address
@@ -21,10 +20,10 @@ public final class GuardValve implements SIPMessageValve {
 
     @Override
     public boolean processRequest(SIPRequest request, MessageChannel channel) {
-        boolean ok = InboundGuard.of(stackName).admits(channel.getPeerAddress());
+        InboundGuard guard = InboundGuard.of(stackName);
+        boolean ok = guard.admits(channel.getPeerAddress());
         if (!ok) {
-            Logger.debug("dropped {} from {}: not the registrar or outbound proxy", request.getMethod(),
-                    channel.getPeerAddress());
+            guard.drops().dropped(channel.getPeerAddress(), "not the registrar or outbound proxy");
         }
         return ok;
     }

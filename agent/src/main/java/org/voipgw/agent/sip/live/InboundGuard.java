@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tinylog.Logger;
 
 /**
  * What one jain-sip stack lets in, looked up by stack name by {@link GuardedParserFactory} (before
@@ -13,14 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * @param trusted             addresses of the registrar and outbound proxy
  * @param trustedOnly         drop every message from any other address, without a reply
  *                            ({@code sip.accept-from-proxy-only}: no ghost rings from SIP scanners)
+ * @param drops               where drops are counted and summarised for the flash log (never a line each)
  */
-record InboundGuard(Set<InetAddress> trusted, boolean trustedOnly) {
+record InboundGuard(Set<InetAddress> trusted, boolean trustedOnly, SipDropLog drops) {
     /** Larger datagrams are dropped unparsed (issue 5); a REGISTER exchange needs a few hundred bytes. */
     static final int MAX_MESSAGE_BYTES = 16 * 1024;
 
     private static final Map<String, InboundGuard> BY_STACK = new ConcurrentHashMap<>();
 
-    static final InboundGuard OPEN = new InboundGuard(Set.of(), false);
+    /** For the test peers (embedded registrar): drops are only debug lines there. */
+    static final InboundGuard OPEN = new InboundGuard(Set.of(), false, quietDrops());
 
     InboundGuard {
         trusted = Set.copyOf(trusted);
@@ -41,6 +44,10 @@ record InboundGuard(Set<InetAddress> trusted, boolean trustedOnly) {
 
     /** Unknown stacks get the strictest policy: nothing is trusted. */
     static InboundGuard of(String stackName) {
-        return BY_STACK.getOrDefault(stackName, new InboundGuard(Set.of(), true));
+        return BY_STACK.getOrDefault(stackName, new InboundGuard(Set.of(), true, quietDrops()));
+    }
+
+    private static SipDropLog quietDrops() {
+        return new SipDropLog(() -> 0L, line -> Logger.debug(line));
     }
 }

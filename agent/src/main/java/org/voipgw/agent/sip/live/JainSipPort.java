@@ -1,6 +1,7 @@
 package org.voipgw.agent.sip.live;
 
 import gov.nist.javax.sip.header.SIPHeader;
+import gov.nist.javax.sip.message.SIPRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
@@ -8,11 +9,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +28,7 @@ import javax.sip.InvalidArgumentException;
 import javax.sip.ObjectInUseException;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
@@ -59,8 +63,10 @@ import java.util.function.Consumer;
  * I/O thread of their own so a slow TCP connect never stalls the device loop.
  *
  * <p>Inbound: the {@link InboundGuard} has already dropped oversize, malformed and (by default)
- * untrusted messages; OPTIONS keep-alives from the registrar / proxy get 200 (RFC 3261 §11.2); an
- * INVITE gets 480 until calls exist; anything else 501.
+ * untrusted messages (summarised in the flash log by its {@link SipDropLog}); a wrong SIP version, a
+ * non-SIP Request-URI or a doubled Content-Length is refused first ({@link RequestRefusal}: 505, 416, 400);
+ * OPTIONS keep-alives from the registrar / proxy get 200 (RFC 3261 §11.2); without calls, BYE, CANCEL and
+ * re-INVITEs get 481 and an INVITE 480; anything else 501.
  */
 public final class JainSipPort implements SipPort, SipListener {
     private static final String USER_AGENT = "voipgw";
@@ -75,14 +81,18 @@ public final class JainSipPort implements SipPort, SipListener {
     private volatile ClientTransaction pending;
     private volatile JainSipCalls calls;
     private volatile SipAccount lastAccount;
+    private final SipDropLog drops;
+    private final Scheduler.Timer dropSummary;
 
     private JainSipPort(SipEndpoint endpoint, Scheduler loop) {
         this.loop = loop;
         this.endpoint = endpoint;
         Set<InetAddress> trusted = resolve(endpoint.trusted());
         String transport = endpoint.transport().token();
+        this.drops = new SipDropLog(loop.clock(), line -> Logger.tag("device").warn(line));
         this.sip = new JainSipStack("gateway", endpoint.local().host(), endpoint.local().port(), transport,
-                new InboundGuard(trusted, endpoint.acceptFromProxyOnly()), this);
+                new InboundGuard(trusted, endpoint.acceptFromProxyOnly(), drops), this);
+        this.dropSummary = loop.every(Duration.ofMinutes(1), drops::tick);
         this.contactHost = contactHost(endpoint);
         this.io = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sip-io-" + endpoint.local().port());
@@ -156,6 +166,7 @@ public final class JainSipPort implements SipPort, SipListener {
     @Override
     public void close() {
         listener = null;
+        dropSummary.cancel();
         io.shutdownNow();
         sip.close();
     }
@@ -192,11 +203,21 @@ public final class JainSipPort implements SipPort, SipListener {
     public void processRequest(RequestEvent event) {
         Request req = event.getRequest();
         String method = req.getMethod();
+        Optional<RequestRefusal> refused = RequestRefusal.of((SIPRequest) req);
+        if (refused.isPresent()) {
+            refuse(event, refused.get());
+            return;
+        }
         JainSipCalls c = calls;
         if (c != null && c.request(event)) {
             return;
         }
         if (Request.ACK.equals(method)) {
+            return;
+        }
+        Optional<RequestRefusal> noDialog = RequestRefusal.outsideAnyDialog((SIPRequest) req);
+        if (noDialog.isPresent()) {
+            refuse(event, noDialog.get());
             return;
         }
         int status = switch (method) {
@@ -212,6 +233,26 @@ public final class JainSipPort implements SipPort, SipListener {
             sip.provider.sendResponse(resp);
         } catch (ParseException | SipException e) {
             Logger.debug("could not answer {}: {}", method, e.getMessage());
+        }
+    }
+
+    /** Answers a refused request in its transaction, if jain-sip made one, else statelessly; a debug line, never a flash line. */
+    private void refuse(RequestEvent event, RequestRefusal r) {
+        Request req = event.getRequest();
+        Logger.debug("refused {} with {}: {}", req.getMethod(), r.status(), r.reason());
+        try {
+            Response resp = sip.messages.createResponse(r.status(), req);
+            for (String tag : r.unsupported()) {
+                resp.addHeader(sip.headers.createUnsupportedHeader(tag)); // RFC 3261 §20.40
+            }
+            ServerTransaction st = event.getServerTransaction();
+            if (st != null) {
+                st.sendResponse(resp);
+            } else {
+                sip.provider.sendResponse(resp);
+            }
+        } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
+            Logger.debug("could not refuse {}: {}", req.getMethod(), e.getMessage());
         }
     }
 

@@ -18,9 +18,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.random.RandomGeneratorFactory;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.voipgw.agent.sip.sim.EmbeddedRegistrar;
 import org.voipgw.agent.sip.HostPort;
 import org.voipgw.agent.sip.SipAccount;
@@ -255,5 +259,71 @@ class LiveSipTest {
             registered.get(10, TimeUnit.SECONDS);
             assertEquals("sip:0399999999@127.0.0.1:" + local, second.binding("0399999999").orElseThrow().contact());
         }
+    }
+
+    // ---- issue 13 finding 7: answers to the proxy per RFC 3261 ----
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', value = {
+        "SIP/3.0 in the request line | ' SIP/2.0{CRLF}'         | 505 | ' SIP/3.0{CRLF}'",
+        "an http: Request-URI        | 'OPTIONS sip:gw@'        | 416 | 'OPTIONS http:gw@'",
+        "two Content-Length headers  | 'Content-Length: 0{CRLF}' | 400 | 'Content-Length: 0{CRLF}Content-Length: 4{CRLF}'",
+    })
+    void malformedOrUnsupportedRequestsFromTheProxyAreRefusedAsRfc3261Says(String what, String from, String status, String to)
+            throws IOException {
+        String m = options(200).replaceFirst(Pattern.quote(unescape(from)), Matcher.quoteReplacement(unescape(to)));
+        assertEquals(status, status(exchange("127.0.0.1", m)), what);
+    }
+
+    /** CsvSource values cannot hold line ends: {CRLF} stands for one. */
+    private static String unescape(String s) {
+        return s.replace("{CRLF}", "\r\n");
+    }
+
+    @Test
+    void withoutCallsByeCancelAndReinviteForUnknownDialogsAre481() throws IOException {
+        for (String method : List.of("BYE", "CANCEL")) {
+            assertEquals("481", status(exchange("127.0.0.1", inDialog(method, port.localPort()))),
+                    method);
+        }
+        assertEquals("481", status(exchange("127.0.0.1", inDialog("INVITE", port.localPort()))),
+                "re-INVITE");
+    }
+
+    @Test
+    void withCallsByeCancelAndReinviteForUnknownDialogsAre481Too() throws IOException {
+        int local = JainSipStack.freePort("127.0.0.1");
+        try (JainSipPort withCalls = (JainSipPort) JainSipPort.open(new SipEndpoint(new HostPort("127.0.0.1", local),
+                SipAccount.Transport.UDP, List.of(HostPort.parse(registrar.hostPort(), 5060)), true), loop)) {
+            SipAccount account = new SipAccount(registrar.hostPort(), "", "0312345678", "pässwörd-1", "voipgw.test",
+                    "0312345678", SipAccount.Transport.UDP, 120);
+            withCalls.account(account);
+            withCalls.calls();
+            for (String method : List.of("BYE", "CANCEL", "INVITE")) {
+                assertEquals("481",
+                        status(exchangeWith(withCalls.localPort(), "127.0.0.1", inDialog(method, withCalls.localPort()))), method);
+            }
+            String sip3 = inDialog("BYE", withCalls.localPort()).replaceFirst(" SIP/2.0\r\n", " SIP/3.0\r\n");
+            assertEquals("505", status(exchangeWith(withCalls.localPort(), "127.0.0.1", sip3)),
+                    "the version is checked before the dialog");
+        }
+    }
+
+    private static String status(String reply) {
+        return reply == null ? null : reply.split(" ", 3)[1];
+    }
+
+    /** A request that names a dialog (To tag) no one here ever made; CANCEL carries no To tag (RFC 3261 §9.1). */
+    private static String inDialog(String method, int to) {
+        String toTag = method.equals("CANCEL") ? "" : ";tag=nodialog";
+        return method + " sip:gw@127.0.0.1:" + to + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP 127.0.0.1:9;rport;branch=z9hG4bK" + System.nanoTime() + "\r\n"
+                + "From: <sip:proxy@127.0.0.1>;tag=p1\r\n"
+                + "To: <sip:gw@127.0.0.1>" + toTag + "\r\n"
+                + "Call-ID: " + System.nanoTime() + "@proxy\r\n"
+                + "CSeq: 2 " + method + "\r\n"
+                + "Contact: <sip:proxy@127.0.0.1:9>\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "Content-Length: 0\r\n\r\n";
     }
 }

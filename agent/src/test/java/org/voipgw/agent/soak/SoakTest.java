@@ -1,0 +1,51 @@
+package org.voipgw.agent.soak;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+import org.voipgw.agent.device.Device;
+import org.voipgw.boards.GatewayModel;
+
+class SoakTest {
+    @Test
+    void twoDaysOfTheViiiWithAFixedSeedKeepEveryInvariant() {
+        SoakRun.Result r = new SoakRun(GatewayModel.VIII, 2, 20261130L, new VocabularyCalls()).run();
+        assertEquals(0, r.violations(), r.line() + " " + r.firstViolations());
+        assertTrue(r.faults() > 500, r.line()); // about 600 events a day, 80 % of them faults
+        assertTrue(r.actions() > 50, "call actions and power cuts happened: " + r.actions());
+        assertTrue(r.line().matches("2 days, \\d{1,3}(,\\d{3})* faults, 0 invariant violations"), r.line());
+        System.out.println("soak VIII seed 20261130: " + r.line() + ", heap after GC " + (r.heapFirstDay() >> 20) + " → "
+                + (r.heapLastDay() >> 20) + " MiB");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameRun() {
+        SoakRun.Result a = new SoakRun(GatewayModel.III, 1, 7, new VocabularyCalls()).run();
+        SoakRun.Result b = new SoakRun(GatewayModel.III, 1, 7, new VocabularyCalls()).run();
+        assertEquals(a.faults(), b.faults());
+        assertEquals(a.actions(), b.actions());
+        assertEquals(0, a.violations(), a.firstViolations().toString());
+    }
+
+    @Test
+    void aCallLeftInProgressIsAStuckViolation() {
+        SoakTraffic leaky = new SoakTraffic() {
+            @Override
+            public boolean step(Device device, RandomGenerator random) {
+                device.vocabulary().action("sip.calls").orElseThrow().run().accept(device, List.of("2"));
+                return true;
+            }
+
+            @Override
+            public void endAll(Device device) {
+                // a call that never ends: the soak must notice
+            }
+        };
+        SoakRun.Result r = new SoakRun(GatewayModel.III, 1, 7, leaky).run();
+        assertEquals(1, r.violations(), r.firstViolations().toString());
+        assertTrue(r.firstViolations().getFirst().contains("2 calls left in progress"), r.firstViolations().toString());
+    }
+}
