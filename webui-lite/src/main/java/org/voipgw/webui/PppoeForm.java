@@ -1,10 +1,6 @@
 package org.voipgw.webui;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -176,12 +172,7 @@ final class PppoeForm {
             storedValues(s).forEach((f, v) -> b.append(f.key(s.session())).append('=').append(v).append('\n'));
             b.append("password-set=").append(s.passwordSet()).append('\n');
         }
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return FormVersion.of(b);
     }
 
     private static Map<PppoeField, String> storedValues(PppoeSessionView s) {
