@@ -1,7 +1,6 @@
 package org.voipgw.webui;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,29 +9,29 @@ import java.util.regex.Pattern;
 import org.voipgw.led.Text;
 
 /**
- * The 着信番号変換 page's form as typed objects: the 10 rows, each number as shown and its error, and the
- * form's {@link FormVersion}. The web side refuses only what is not a number at all, with a message that
- * says which kind of character was wrong; the device checks the table as a whole (length, a {@code from}
- * twice, a half-filled row) and its refusals come back through {@link #reject}.
+ * The 着信番号変換 page's form as typed objects: the 10 rows, each number as shown and its error. The web
+ * side refuses only what is not a number at all, with a message that says which kind of character was
+ * wrong; the device checks the table as a whole (length, a {@code from} twice, a half-filled row) and its
+ * refusals come back through {@link #reject}.
  *
  * <p>Full-width digits (０３…) are refused, not folded as the PPPoE page folds an MTU: a number here is
  * compared digit for digit with what the carrier delivers, so the user is shown exactly what will be
  * stored (issue 10: digits only).
  */
-final class ConversionForm {
+final class ConversionForm extends SettingsForm {
     static final String FROM = "from";
     static final String TO = "to";
+    static final List<String> FIELDS = List.of(FROM, TO);
     private static final Pattern DIGITS = Pattern.compile("[0-9]*");
     static final Text FULL_WIDTH = Text.of("半角数字（0〜9）で入力してください。全角数字は使えません。",
             "Use the half-width digits 0–9; full-width digits are not accepted.");
     static final Text NOT_DIGITS = Text.of("数字（0〜9）だけで入力してください。文字・記号・空白は使えません。",
             "Digits 0–9 only: no letters, signs or spaces.");
 
-    /** One row as shown: both numbers and their errors (null when accepted). */
-    static final class Row {
+    /** One row as shown: both numbers and their errors. */
+    final class Row {
         private final int n;
         private final Map<String, String> values = new LinkedHashMap<>();
-        private final Map<String, Text> errors = new LinkedHashMap<>();
 
         Row(ConversionRow stored) {
             this.n = stored.row();
@@ -49,7 +48,7 @@ final class ConversionForm {
         }
 
         Text error(String field) {
-            return errors.get(field);
+            return ConversionForm.this.error(key(field));
         }
 
         String key(String field) {
@@ -67,28 +66,27 @@ final class ConversionForm {
     }
 
     private final List<Row> rows;
-    private final String version;
 
-    private ConversionForm(List<Row> rows, String version) {
-        this.rows = rows;
-        this.version = version;
+    private ConversionForm(List<ConversionRow> table) {
+        super(version(table));
+        this.rows = table.stream().map(Row::new).toList();
     }
 
     static ConversionForm stored(List<ConversionRow> table) {
-        return new ConversionForm(table.stream().map(Row::new).toList(), version(table));
+        return new ConversionForm(table);
     }
 
     /** What the user sent; a field absent from the request (a hand-made one) keeps its stored number. */
     static ConversionForm submitted(List<ConversionRow> table, Form form) {
         ConversionForm f = stored(table);
         for (Row r : f.rows) {
-            for (String field : List.of(FROM, TO)) {
+            for (String field : FIELDS) {
                 if (form.get(r.key(field)).isEmpty()) {
                     continue;
                 }
                 String typed = form.getOrEmpty(r.key(field)).strip();
                 r.values.put(field, typed);
-                check(typed).ifPresent(t -> r.errors.put(field, t));
+                check(typed).ifPresent(t -> f.refuse(r.key(field), t));
             }
         }
         return f;
@@ -102,38 +100,18 @@ final class ConversionForm {
         return Optional.of(fullWidth ? FULL_WIDTH : NOT_DIGITS);
     }
 
+    @Override
+    boolean shows(String key) {
+        return rows.stream().anyMatch(r -> FIELDS.stream().anyMatch(f -> r.key(f).equals(key)));
+    }
+
     List<Row> rows() {
         return rows;
-    }
-
-    String version() {
-        return version;
-    }
-
-    boolean hasErrors() {
-        return rows.stream().anyMatch(r -> !r.errors.isEmpty());
     }
 
     /** The table as typed, all rows. */
     List<ConversionRow> table() {
         return rows.stream().map(Row::typed).toList();
-    }
-
-    boolean changes(List<ConversionRow> stored) {
-        return !table().equals(stored);
-    }
-
-    /** Marks the fields the device refused (its errors are keyed {@code conversion.N.from|to}). */
-    void reject(List<FieldError> refused) {
-        for (FieldError err : refused) {
-            for (Row r : rows) {
-                for (String field : List.of(FROM, TO)) {
-                    if (r.key(field).equals(err.key())) {
-                        r.errors.put(field, err.message());
-                    }
-                }
-            }
-        }
     }
 
     static String version(List<ConversionRow> table) {
@@ -142,16 +120,5 @@ final class ConversionForm {
             b.append(r.row()).append(':').append(r.from()).append('>').append(r.to()).append('\n');
         }
         return FormVersion.of(b);
-    }
-
-    /** Rows the device refused that the form has no field for (a device bug, or a key it invented). */
-    static List<FieldError> unplaced(List<FieldError> refused) {
-        List<FieldError> out = new ArrayList<>();
-        for (FieldError e : refused) {
-            if (!e.key().matches("conversion\\.([1-9]|10)\\.(from|to)")) {
-                out.add(e);
-            }
-        }
-        return out;
     }
 }

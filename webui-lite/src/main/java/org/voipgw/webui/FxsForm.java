@@ -10,16 +10,15 @@ import org.voipgw.led.Text;
  * digit map override ({@code fxs.N.digitmap}). The device checks the digit map (its syntax is the line's
  * business); its refusals come back per field through {@link #reject}.
  */
-final class FxsForm {
+final class FxsForm extends SettingsForm {
     static final String CALLER_ID = "callerid";
     static final String DIGIT_MAP = "digitmap";
 
-    /** One port as shown: what was typed and the device's refusals. */
-    static final class Port {
+    /** One port as shown. */
+    final class Port {
         private final int n;
         private boolean callerId;
         private String digitMap;
-        private final Map<String, Text> errors = new LinkedHashMap<>();
 
         Port(FxsPortSettingsView stored) {
             this.n = stored.port();
@@ -40,7 +39,7 @@ final class FxsForm {
         }
 
         Text error(String setting) {
-            return errors.get(setting);
+            return FxsForm.this.error(key(setting));
         }
 
         String key(String setting) {
@@ -54,15 +53,14 @@ final class FxsForm {
     }
 
     private final List<Port> ports;
-    private final String version;
 
-    private FxsForm(List<Port> ports, String version) {
-        this.ports = ports;
-        this.version = version;
+    private FxsForm(List<FxsPortSettingsView> stored) {
+        super(version(stored));
+        this.ports = stored.stream().map(Port::new).toList();
     }
 
     static FxsForm stored(List<FxsPortSettingsView> stored) {
-        return new FxsForm(stored.stream().map(Port::new).toList(), version(stored));
+        return new FxsForm(stored);
     }
 
     /**
@@ -81,16 +79,13 @@ final class FxsForm {
         return f;
     }
 
+    @Override
+    boolean shows(String key) {
+        return ports.stream().anyMatch(p -> p.key(CALLER_ID).equals(key) || p.key(DIGIT_MAP).equals(key));
+    }
+
     List<Port> ports() {
         return ports;
-    }
-
-    String version() {
-        return version;
-    }
-
-    boolean hasErrors() {
-        return ports.stream().anyMatch(p -> !p.errors.isEmpty());
     }
 
     /** The settings that differ from what is stored, as {@code fxs.N.callerid|digitmap} → value. */
@@ -106,18 +101,6 @@ final class FxsForm {
             }
         }
         return out;
-    }
-
-    void reject(List<FieldError> refused) {
-        for (FieldError err : refused) {
-            for (Port p : ports) {
-                for (String s : List.of(CALLER_ID, DIGIT_MAP)) {
-                    if (p.key(s).equals(err.key())) {
-                        p.errors.put(s, err.message());
-                    }
-                }
-            }
-        }
     }
 
     static String version(List<FxsPortSettingsView> stored) {

@@ -15,53 +15,43 @@ import org.voipgw.led.Text;
  * FAX machine at −8 dB / −8 dB (guide 4982–4997); echo canceller 自動設定 on Ⅲ～Ⅶ (※1, guide 5001). The
  * figures themselves come from the device ({@link FxsLevels}, from the model's spec sheet).
  */
-final class FxsPage extends PageHandler {
+final class FxsPage extends SettingsPage<List<FxsPortSettingsView>, FxsForm> {
     static final String PATH = "/fxs";
     static final Text TITLE = Text.of("FXSポート設定", "FXS port settings");
-    private final Object saving = new Object();
 
     FxsPage(Web web) {
         super(web, PATH);
     }
 
+    /** Ⅵ/Ⅶ/Ⅷ have no FXS ports: the page does not exist there. */
     @Override
-    void get(Exchange ex) {
-        if (web.device().model().fxsPorts() == 0) {
-            ex.sendText(404, "not found");
-            return;
-        }
-        Text notice = ex.query("saved").isPresent() ? Text.of("設定を保存しました。", "Settings saved.") : null;
-        render(ex, 200, FxsForm.stored(web.device().fxsPortSettings()), notice, "save-message", false);
+    boolean serves(String requestPath) {
+        return super.serves(requestPath) && web.device().model().fxsPorts() > 0;
     }
 
     @Override
-    void post(Exchange ex, Form form) {
-        if (web.device().model().fxsPorts() == 0) {
-            ex.sendText(404, "not found");
-            return;
-        }
-        if (!form.getOrEmpty("action").equals("save")) {
-            throw new HttpError(400, "unknown action");
-        }
-        synchronized (saving) {
-            List<FxsPortSettingsView> stored = web.device().fxsPortSettings();
-            if (!form.getOrEmpty("version").equals(FxsForm.version(stored))) {
-                render(ex, 409, FxsForm.stored(stored), PppoePage.CHANGED_MEANWHILE, "stale-message", true);
-                return;
-            }
-            FxsForm typed = FxsForm.submitted(stored, form);
-            Map<String, String> changes = typed.changes(stored);
-            List<FieldError> refused = changes.isEmpty() ? List.of() : web.device().applySettings(changes);
-            if (refused.isEmpty()) {
-                ex.redirect(PATH + "?saved=1");
-                return;
-            }
-            typed.reject(refused);
-            render(ex, 400, typed, null, "save-message", false);
-        }
+    List<FxsPortSettingsView> stored() {
+        return web.device().fxsPortSettings();
     }
 
-    private void render(Exchange ex, int status, FxsForm form, Text notice, String noticeId, boolean error) {
+    @Override
+    FxsForm shown(List<FxsPortSettingsView> stored) {
+        return FxsForm.stored(stored);
+    }
+
+    @Override
+    FxsForm typed(List<FxsPortSettingsView> stored, Form form) {
+        return FxsForm.submitted(stored, form);
+    }
+
+    @Override
+    List<FieldError> apply(FxsForm typed, List<FxsPortSettingsView> stored) {
+        Map<String, String> changes = typed.changes(stored);
+        return changes.isEmpty() ? List.of() : web.device().applySettings(changes);
+    }
+
+    @Override
+    void render(Exchange ex, int status, FxsForm form, Text notice, String noticeId, boolean error) {
         PageView v = new PageView(ex);
         Optional<FxsLevels> levels = web.device().fxsLevels();
         ex.sendHtml(status, Pages.html(o -> JtefxsGenerated.render(o, null, v, form, levels.orElse(null), notice,
