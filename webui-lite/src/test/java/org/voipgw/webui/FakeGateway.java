@@ -186,6 +186,11 @@ final class FakeGateway implements GatewayView {
         return new SipAccountView("0312345678", true, "example.net", "sip.example.net:5060", "", "0312345678", "udp", 3600);
     }
 
+    /** The device no longer knows its ports' state (as the agent until the FXS feature is reachable). */
+    synchronized void clearPorts() {
+        ports.clear();
+    }
+
     synchronized void setPort(int port, FxsPortState state, String last) {
         ports.put(port, new FxsPortView(port, state, last));
     }

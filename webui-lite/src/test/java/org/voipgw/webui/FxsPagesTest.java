@@ -57,6 +57,13 @@ class FxsPagesTest extends WebUiTestBase {
         assertEquals("dial tone", text(Browser.doc(browserWithPort(4, FxsPortState.DIAL_TONE).get("/voip?lang=en")), "#fxs-4-state"));
     }
 
+    @Test
+    void portsTheDeviceCannotReadAreSaidToBeUnknown() {
+        device.clearPorts();
+        Document page = Browser.doc(loggedIn().get("/voip"));
+        assertEquals("ポートの状態を取得できません。", text(page, "#fxs-ports #fxs-ports-unknown"));
+    }
+
     private Browser browserWithPort(int port, FxsPortState s) {
         device.setPort(port, s, "");
         return browser;
