@@ -103,6 +103,8 @@ class FieldTruthPagesTest extends WebUiTestBase {
         Document page = Browser.doc(browser.get("/voip"));
         assertEquals("認証に失敗しました", text(page, "#auth-help #auth-failed"));
         assertTrue(text(page, "#auth-failed-meaning").contains("端末ID、パスワード、内線サーバアドレス（SIPサーバ）"));
+        assertEquals(FaultContact.line().ja(), text(page, "#auth-help #fault-contact-line"), "the contact the meaning refers to");
+        assertNull(ok.selectFirst("#fault-contact"));
         Document en = Browser.doc(browser.get("/voip?lang=en"));
         assertEquals(SipAccountHelp.AUTH_FAILED.en(), text(en, "#auth-failed"));
         assertEquals(SipAccountHelp.FIELDS.get(0).en(), one(en, "#sip-user").parent().selectFirst("th").text());
