@@ -65,7 +65,8 @@ class SippCallsTest {
                 List.of(new HostPort(HOST, sippPort)), true), loop);
         SipAccount account = new SipAccount(HOST + ":" + sippPort, "", "0312345678", "pw", "carrier.test",
                 "0312345678", SipAccount.Transport.UDP, 3600);
-        return port.calls(() -> account);
+        port.account(account);
+        return port.calls();
     }
 
     private Process sipp(String scenario, int localPort, List<String> extra) throws IOException {

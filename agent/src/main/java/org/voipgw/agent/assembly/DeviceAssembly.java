@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.DeviceDescription;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.EcoMode;
 import org.voipgw.agent.device.EthernetPorts;
@@ -55,11 +56,23 @@ public final class DeviceAssembly {
      * backoff). {@code flashDir} null keeps settings in memory.
      */
     public static Device simulated(GatewayModel model, Scheduler scheduler, Path flashDir) {
+        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, simulatedFeatures(model));
+    }
+
+    /**
+     * What a simulated box of {@code model} understands — its scenario vocabulary and setting keys — from
+     * its features alone: no box is built, nothing is attached or scheduled.
+     */
+    public static DeviceDescription describe(GatewayModel model) {
+        return DeviceDescription.of(model, simulatedFeatures(model));
+    }
+
+    private static List<DeviceFeature> simulatedFeatures(GatewayModel model) {
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(SIP_SEED);
         CarrierFaults carrier = new CarrierFaults(random);
         SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.acceptingAnyAccount();
-        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, features(model, new EthernetPorts(),
-                IsdnSide.simulated(), IspFaults.pppoe(isp), List.of(new IspFaults(isp), carrier), carrier, random));
+        return features(model, new EthernetPorts(), IsdnSide.simulated(), IspFaults.pppoe(isp),
+                List.of(new IspFaults(isp), carrier), carrier, random);
     }
 
     /**

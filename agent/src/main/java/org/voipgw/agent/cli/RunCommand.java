@@ -28,13 +28,11 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ModelOption modelOption;
 
-    @Option(names = "--flash", paramLabel = "DIR", defaultValue = "/var/lib/voipgw",
-            description = "the flash directory: settings, credentials, log (default /var/lib/voipgw)")
-    Path flash;
+    @CommandLine.Mixin
+    FlashOption flashOption;
 
-    @Option(names = "--web", paramLabel = "HOST:PORT", converter = HostPort.class,
-            description = "where the web UI listens (default: the model's address, port 80)")
-    InetSocketAddress web;
+    @CommandLine.Mixin
+    WebOption web;
 
     @Option(names = "--wan-if", paramLabel = "IFACE", defaultValue = "eth0", description = "the WAN interface (default eth0)")
     String wanIf;
@@ -57,8 +55,8 @@ public final class RunCommand implements Callable<Integer> {
         if (lanIf.size() > 4) {
             throw new CommandLine.ParameterException(spec.commandLine(), "at most 4 --lan-if interfaces (LAN1–LAN4)");
         }
-        InetSocketAddress bind = web != null ? web
-                : InetSocketAddress.createUnresolved(model.spec().webUi().address(), 80);
+        InetSocketAddress bind = web.orElse(InetSocketAddress.createUnresolved(model.spec().webUi().address(), 80));
+        Path flash = flashOption.orElse(Path.of("/var/lib/voipgw"));
         PrintWriter out = spec.commandLine().getOut();
         FlashLog.rollIn(FlashLog.usable(spec.commandLine(), flash));
         for (String i : concat(wanIf, lanIf)) {

@@ -53,7 +53,7 @@ public final class VoipgwCommand implements Runnable {
     }
 
     static String describe(Throwable ex) {
-        Throwable t = ex instanceof java.io.UncheckedIOException u && u.getCause() != null ? u : ex;
+        Throwable t = ex instanceof UncheckedIOException u && u.getCause() != null ? u : ex;
         StringBuilder sb = new StringBuilder(String.valueOf(t.getMessage()));
         for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
             if (c.getMessage() != null && !sb.toString().contains(c.getMessage())) {

@@ -88,7 +88,7 @@ public final class Device implements DeviceContext, AutoCloseable {
         for (DeviceFeature f : features) {
             if (f.appliesTo(model)) {
                 this.features.add(f);
-                settings.registerAll(f.settings(model));
+                settings.registerAll(f.vocabulary().settings(model));
             }
         }
         for (SettingError dropped : settings.load()) {
@@ -206,6 +206,11 @@ public final class Device implements DeviceContext, AutoCloseable {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    /** What this box understands (its vocabulary and setting keys), for checking commands against it. */
+    public DeviceDescription description() {
+        return new DeviceDescription(model, vocabulary, settings);
     }
 
     /** Told when the INIT switch restores factory settings (e.g. the web UI's password goes back to user). */

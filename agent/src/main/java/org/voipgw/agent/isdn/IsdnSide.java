@@ -9,20 +9,18 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.DeviceContext;
-import org.tinylog.Logger;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.pbx.PbxSide;
 import org.voipgw.agent.settings.SettingKey;
-import org.voipgw.agent.settings.Validators;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.fxsbri.BriPort;
-import org.voipgw.fxsbri.ClockSync;
+import org.voipgw.isdn.clock.ClockSync;
 import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.call.AnsweringFarEnd;
 import org.voipgw.isdn.dchan.DChannelWire;
@@ -51,6 +49,7 @@ public final class IsdnSide implements PbxSide {
     private DeviceContext context;
     private Map<String, PbxPort> ports = Map.of();
     private ClockSync clock;
+    private IsdnConfig config;
     private boolean registrationLost;
     private boolean running;
 
@@ -66,13 +65,13 @@ public final class IsdnSide implements PbxSide {
     /**
      * A live box with no line interface configured yet (the ISDN-transport issue brings them): the ports
      * run on a D channel that never carries a signal, so the PRI lamp shows the guide's link-down state
-     * (red-blink, guide 4556) rather than off, which the catalogue reads as an unconfigured unit.
+     * (red-blink, guide 4561) rather than off, which the catalogue reads as an unconfigured unit.
      */
     public static IsdnSide withoutLineInterface() {
         return new IsdnSide(false);
     }
 
-    /** Whether the PBX side has a line interface to talk to (false: say so, guide 4556 remedies do not apply). */
+    /** Whether the PBX side has a line interface to talk to (false: say so, guide 4561 remedies do not apply). */
     public boolean hasLineInterface() {
         return lineInterface;
     }
@@ -82,24 +81,35 @@ public final class IsdnSide implements PbxSide {
         return model != GatewayModel.III && model != GatewayModel.IV;
     }
 
-    @Override
-    public List<SettingKey> settings(GatewayModel model) {
-        return IsdnVocabulary.settings(model);
-    }
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<SettingKey> settings(GatewayModel model) {
+            return IsdnVocabulary.settings(model);
+        }
+
+        @Override
+        public List<FaultSpec> faults(GatewayModel model) {
+            return IsdnVocabulary.faults(model);
+        }
+
+        @Override
+        public List<ActionSpec> actions(GatewayModel model) {
+            return IsdnVocabulary.actions(model);
+        }
+
+        @Override
+        public List<ProbeSpec> probes(GatewayModel model) {
+            return IsdnVocabulary.probes(model);
+        }
+    };
 
     @Override
-    public List<FaultSpec> faults(GatewayModel model) {
-        return IsdnVocabulary.faults(model);
-    }
-
-    @Override
-    public List<ActionSpec> actions(GatewayModel model) {
-        return IsdnVocabulary.actions(model);
-    }
-
-    @Override
-    public List<ProbeSpec> probes(GatewayModel model) {
-        return IsdnVocabulary.probes(model);
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
     }
 
     @Override
@@ -122,9 +132,10 @@ public final class IsdnSide implements PbxSide {
         publish();
     }
 
+    /** Rebuilds the ports when the ISDN side's own settings changed (a typed comparison, no key prefixes). */
     @Override
     public void onSettingsChanged(Collection<String> keys) {
-        if (running && keys.stream().anyMatch(k -> k.startsWith("pri.") || k.startsWith("clock.") || k.startsWith("bri."))) {
+        if (running && !IsdnConfig.from(context.model(), context.settings()).equals(config)) {
             ports.values().forEach(p -> p.cable(true));
             rebuild();
         }
@@ -132,17 +143,16 @@ public final class IsdnSide implements PbxSide {
 
     private void rebuild() {
         GatewayModel model = context.model();
+        config = IsdnConfig.from(model, context.settings());
         var s = context.scheduler();
         Map<String, PbxPort> next = new LinkedHashMap<>();
         if (model == GatewayModel.VIII) {
-            SpanMode mode = SpanMode.valueOf(context.settings().get("pri.mode").toUpperCase(Locale.ROOT));
+            SpanMode mode = config.priMode();
             SpanMode pbxMode = faults.modeMismatch ? mode : opposite(mode);
             next.put("pri", lineInterface ? PbxPort.pri(s, mode, pbxMode) : PbxPort.priWithoutLineInterface(s, mode));
         } else {
-            String ptmp = context.settings().get("bri.ptmp-port");
             for (int n = 1; n <= briPorts(model); n++) {
-                BriPort.Wiring w = ptmp.equals(Integer.toString(n)) ? BriPort.Wiring.POINT_TO_MULTIPOINT
-                        : BriPort.Wiring.POINT_TO_POINT;
+                BriPort.Wiring w = config.wiring(n);
                 next.put("bri" + n, lineInterface ? PbxPort.bri(s, n, w) : PbxPort.briWithoutLineInterface(s, n, w));
             }
         }
@@ -170,7 +180,7 @@ public final class IsdnSide implements PbxSide {
     }
 
     private ClockSync buildClock(GatewayModel model) {
-        ClockSync.Source src = ClockSync.Source.valueOf(context.settings().get("clock.source").toUpperCase(Locale.ROOT));
+        ClockSync.Source src = config.clockSource();
         ClockSync sync = new ClockSync(model == GatewayModel.VIII ? ClockSync.Model.VIII : ClockSync.Model.VI_VII, src);
         if (src == ClockSync.Source.PRI) {
             // slaved to the PRI: a clock only from a started span with a framed signal (CLK
@@ -305,7 +315,7 @@ public final class IsdnSide implements PbxSide {
                 captureFiles.add(out);
                 // our end of the D channel: the network side, unless the PRI is set to TE
                 Side side = n.equals("pri")
-                        ? SpanMode.valueOf(context.settings().get("pri.mode").toUpperCase(Locale.ROOT)).side()
+                        ? IsdnConfig.from(context.model(), context.settings()).priMode().side()
                         : Side.NETWORK;
                 captures.put(n, PbxPort.newCapture(out, context.scheduler().clock(), side));
             }
@@ -332,7 +342,7 @@ public final class IsdnSide implements PbxSide {
             try {
                 o.close();
             } catch (IOException e) {
-                Logger.warn("closing a capture: {}", e.getMessage());
+                context.log().warn("closing a capture: " + e.getMessage());
             }
         }
         captureFiles.clear();

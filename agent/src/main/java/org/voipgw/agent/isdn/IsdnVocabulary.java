@@ -13,6 +13,8 @@ import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.agent.settings.Validators;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.isdn.call.CallState;
+import java.util.Locale;
+import org.voipgw.isdn.q931.MessageType;
 
 /**
  * The ISDN side's words in the scenario language: settings {@code pri.mode}, {@code clock.source},
@@ -139,7 +141,7 @@ final class IsdnVocabulary {
         }
         return List.of(
                 new ProbeSpec("line", "PORT STATE", List.of("unconfigured", "usable", "communicating", "failed", "blocked"),
-                        portOnly, (c, a) -> read(c, a.get(0), p -> p.lineState().name().toLowerCase(java.util.Locale.ROOT),
+                        portOnly, (c, a) -> read(c, a.get(0), p -> p.lineState().name().toLowerCase(Locale.ROOT),
                                 "unconfigured")),
                 new ProbeSpec("call", "PORT STATE (the gateway's Q.931 state of the port's last call)", callStates,
                         portOnly, (c, a) -> read(c, a.get(0), PbxPort::lastCallState, "none")),
@@ -158,7 +160,7 @@ final class IsdnVocabulary {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>();
-        for (org.voipgw.isdn.q931.MessageType t : org.voipgw.isdn.q931.MessageType.values()) {
+        for (MessageType t : MessageType.values()) {
             names.add(t.name().replace('_', '-'));
         }
         for (String part : v.split(",", -1)) {

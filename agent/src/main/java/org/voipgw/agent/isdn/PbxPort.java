@@ -63,7 +63,7 @@ final class PbxPort {
     /**
      * A port of a live box with no line interface yet (the ISDN-transport issue brings them): the line
      * runs on a D channel that never carries a signal, so it shows the guide's link-down state (PRI
-     * red-blink, guide 4556: リンクダウン), and nothing plays the PBX.
+     * red-blink, guide 4561: リンクダウン), and nothing plays the PBX.
      */
     private static PbxPort withoutLineInterface(String name, IsdnLine line, DChannelWire wire, Side gatewaySide) {
         wire.cut();

@@ -1,6 +1,6 @@
 /**
- * Drawing the lamp panel in a terminal: TerminalPanel (text rendering) and BlinkingLamps (real-time
- * blinking on the device's scheduler).
+ * Drawing the lamp panel in a terminal: TerminalPanel (text rendering; blinking comes from boards' LampBlinker,
+ * the one blink timer).
  *
  * <p>May use: led-model, boards, hal time.
  */

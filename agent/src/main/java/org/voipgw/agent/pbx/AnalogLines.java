@@ -3,6 +3,7 @@ package org.voipgw.agent.pbx;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.settings.Validators;
@@ -21,18 +22,29 @@ public final class AnalogLines implements PbxSide {
         return model.spec().pbx().kind() == PbxInterface.FXS;
     }
 
-    /** The action word keeps its historical name: scenarios use {@code sip.calls N}. */
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        /** The action word keeps its historical name: scenarios use {@code sip.calls N}. */
+        @Override
+        public List<ActionSpec> actions(GatewayModel model) {
+            int channels = model.spec().voipChannels().total();
+            Function<String, Optional<String>> count = Validators.integer(0, channels);
+            return List.of(new ActionSpec("sip.calls", "N",
+                    "stand-in until FXS calls exist: N calls in progress (0–" + channels + ")",
+                    args -> args.size() == 1 ? count.apply(args.getFirst()) : Optional.of("sip.calls takes one number"),
+                    (c, args) -> {
+                        int n = Integer.parseInt(args.getFirst().trim());
+                        c.updateStatus(s -> s.with(b -> b.callsInProgress = n));
+                    }));
+        }
+    };
+
     @Override
-    public List<ActionSpec> actions(GatewayModel model) {
-        int channels = model.spec().voipChannels().total();
-        Function<String, Optional<String>> count = Validators.integer(0, channels);
-        return List.of(new ActionSpec("sip.calls", "N",
-                "stand-in until FXS calls exist: N calls in progress (0–" + channels + ")",
-                args -> args.size() == 1 ? count.apply(args.getFirst()) : Optional.of("sip.calls takes one number"),
-                (c, args) -> {
-                    int n = Integer.parseInt(args.getFirst().trim());
-                    c.updateStatus(s -> s.with(b -> b.callsInProgress = n));
-                }));
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
     }
 
     @Override

@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.ActionSpec;
-import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceContext;
+import org.voipgw.agent.device.DeviceLog;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.settings.SettingKey;
@@ -37,7 +38,7 @@ public final class PppoeFeature implements DeviceFeature {
     private final List<Consumer<PppoeSessionStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile List<PppoeSessionStatus> statuses = List.of();
     private DeviceContext context;
-    private Consumer<String> deviceLog = line -> { };
+    private DeviceLog log;
 
     public PppoeFeature(PppoeBackend backend, RetrySchedule retry) {
         this.backend = Objects.requireNonNull(backend);
@@ -49,39 +50,9 @@ public final class PppoeFeature implements DeviceFeature {
         return new PppoeFeature(backend, RetrySchedule.STANDARD);
     }
 
-    @Override
-    public List<SettingKey> settings(GatewayModel model) {
-        return PppoeSettings.keys();
-    }
-
-    @Override
-    public List<ActionSpec> actions(GatewayModel model) {
-        return List.of(new ActionSpec("pppoe", "N connect|disconnect|traffic",
-                "the web UI's 接続/切断 buttons for PPPoE session N (1–5); traffic: IP traffic wants the link"
-                        + " (connects an on-demand session, restarts its idle timer)",
-                PppoeFeature::checkActionArgs, (c, args) -> {
-                    PppoeFeature f = of(c);
-                    int n = Integer.parseInt(args.get(0));
-                    switch (args.get(1)) {
-                        case "connect" -> f.connect(n);
-                        case "disconnect" -> f.disconnect(n);
-                        default -> f.demand(n);
-                    }
-                }));
-    }
-
-    @Override
-    public List<ProbeSpec> probes(GatewayModel model) {
-        return List.of(new ProbeSpec("pppoe", "N STATE",
-                Arrays.stream(PppState.values()).map(PppState::id).toList(),
-                args -> args.size() == 1 ? PppoeSettings.checkSessionWord(args.get(0))
-                        : Optional.of("expected: pppoe N STATE"),
-                (c, args) -> of(c).status(Integer.parseInt(args.get(0))).state()));
-    }
-
     /**
-     * The PPPoE feature of the device {@code c}. Specs must not capture {@code this}: the scenario
-     * parser takes them from a throw-away device of the same model and runs them on another.
+     * The PPPoE feature of the device {@code c}: the static vocabulary's handlers find it here, on the box
+     * they are run on.
      */
     static PppoeFeature of(DeviceContext c) {
         return c.feature(PppoeFeature.class).orElseThrow(
@@ -100,13 +71,54 @@ public final class PppoeFeature implements DeviceFeature {
                 : Optional.of("pppoe N takes connect, disconnect or traffic, not '" + args.get(1) + "'");
     }
 
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<SettingKey> settings(GatewayModel model) {
+            return PppoeSettings.keys();
+        }
+
+        @Override
+        public List<ActionSpec> actions(GatewayModel model) {
+            return List.of(new ActionSpec("pppoe", "N connect|disconnect|traffic",
+                    "the web UI's 接続/切断 buttons for PPPoE session N (1–5); traffic: IP traffic wants the link"
+                            + " (connects an on-demand session, restarts its idle timer)",
+                    PppoeFeature::checkActionArgs, (c, args) -> {
+                        PppoeFeature f = of(c);
+                        int n = Integer.parseInt(args.get(0));
+                        switch (args.get(1)) {
+                            case "connect" -> f.connect(n);
+                            case "disconnect" -> f.disconnect(n);
+                            default -> f.demand(n);
+                        }
+                    }));
+        }
+
+        @Override
+        public List<ProbeSpec> probes(GatewayModel model) {
+            return List.of(new ProbeSpec("pppoe", "N STATE",
+                    Arrays.stream(PppState.values()).map(PppState::id).toList(),
+                    args -> args.size() == 1 ? PppoeSettings.checkSessionWord(args.get(0))
+                            : Optional.of("expected: pppoe N STATE"),
+                    (c, args) -> of(c).status(Integer.parseInt(args.get(0))).state()));
+        }
+    };
+
+    @Override
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
+    }
+
     @Override
     public void attach(DeviceContext ctx) {
         if (context != null) {
             throw new IllegalStateException("PppoeFeature attached twice");
         }
         context = ctx;
-        deviceLog = ctx.log()::info; // the web UI's ログ page and the log saved to flash
+        log = ctx.log(); // the web UI's ログ page and the log saved to flash
         backend.attach(ctx.scheduler(), ctx.flashDir() == null ? null : ctx.flashDir().resolve("pppoe"));
         for (int n = 1; n <= PppoeSettings.SESSIONS; n++) {
             sessions.add(new PppoeSession(PppoeConfig.from(ctx.settings(), n), ctx.scheduler(), backend, retry,
@@ -137,9 +149,8 @@ public final class PppoeFeature implements DeviceFeature {
 
     @Override
     public void onSettingsChanged(Collection<String> keys) {
-        if (keys.stream().anyMatch(k -> k.startsWith("pppoe."))) {
-            sessions.forEach(s -> s.configure(PppoeConfig.from(context.settings(), s.number())));
-        }
+        // a session restarts only when its own typed config changed (PppoeSession.configure compares)
+        sessions.forEach(s -> s.configure(PppoeConfig.from(context.settings(), s.number())));
     }
 
     /** Releases the backend's processes and threads (live mode); the sessions must be shut down first. */
@@ -222,7 +233,7 @@ public final class PppoeFeature implements DeviceFeature {
     private void sessionChanged(PppoeSessionStatus st) {
         PppoeSessionStatus before = statuses.get(st.session() - 1);
         if (!before.state().equals(st.state())) {
-            deviceLog.accept("PPPoE session " + st.session() + ": " + st.ppp().ja() + " (" + st.state() + ")"
+            log.info("PPPoE session " + st.session() + ": " + st.ppp().ja() + " (" + st.state() + ")"
                     + (st.address() != null ? " " + st.address() : "")
                     + (st.lastError() != null ? " — " + st.lastError() : "")
                     + (st.retryAt() != null ? "; next attempt at " + st.retryAt() : ""));

@@ -10,16 +10,18 @@ import java.util.function.Function;
 import org.voipgw.hal.time.Durations;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.DeviceDescription;
 import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.device.Vocabulary;
 import org.voipgw.agent.settings.SettingError;
 import org.voipgw.boards.GatewayModel;
-import org.voipgw.boards.GatewaySwitch;
-import org.voipgw.hal.time.VirtualClock;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampState;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.voipgw.boards.GatewaySwitch;
 
 /**
  * Reads the QA scenario language (README "Scenarios"): {@code model M} first, then
@@ -36,7 +38,7 @@ public final class ScenarioParser {
     private final String file;
     private final List<ScenarioError> errors = new ArrayList<>();
     private GatewayModel model;
-    private Device probe; // a throw-away device of the model: its vocabulary and settings validate lines
+    private DeviceDescription probe; // what the model understands: its vocabulary and settings validate lines
     private long lastStepMillis;
     private final List<Step> steps = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
@@ -61,7 +63,7 @@ public final class ScenarioParser {
      * it, or the reason it is not valid for {@code model}.
      */
     public static Command command(GatewayModel model, String line) {
-        return command(DeviceAssembly.simulated(model, new VirtualClock(), null), line);
+        return command(DeviceAssembly.describe(model), line);
     }
 
     /**
@@ -70,9 +72,13 @@ public final class ScenarioParser {
      * is fixed at assembly (the vocabulary and the setting keys), so any thread may call it.
      */
     public static Command command(Device device, String line) {
+        return command(device.description(), line);
+    }
+
+    private static Command command(DeviceDescription description, String line) {
         ScenarioParser p = new ScenarioParser("prompt");
-        p.model = device.model();
-        p.probe = device;
+        p.model = description.model();
+        p.probe = description;
         List<String> w;
         try {
             w = Tokenizer.words(line);
@@ -139,7 +145,7 @@ public final class ScenarioParser {
         }
         try {
             model = GatewayModel.parse(w.get(1));
-            probe = DeviceAssembly.simulated(model, new VirtualClock(), null);
+            probe = DeviceAssembly.describe(model);
         } catch (IllegalArgumentException e) {
             error(line, e.getMessage());
         }
@@ -248,7 +254,7 @@ public final class ScenarioParser {
             long ms = hold.get();
             return d -> {
                 d.shutdownSwitchDown();
-                d.scheduler().schedule(java.time.Duration.ofMillis(ms), d::shutdownSwitchUp);
+                d.scheduler().schedule(Duration.ofMillis(ms), d::shutdownSwitchUp);
             };
         }
         error(line, "usage: press init" + (model.has(GatewaySwitch.SHUTDOWN) ? " | press shutdown for T" : ""));
@@ -427,7 +433,7 @@ public final class ScenarioParser {
     /** The setting keys with session and port numbers folded: pppoe.N.user, sip.registrar, … */
     private String keyFamilies() {
         return probe.settings().keys().stream().map(k -> k.name().replaceAll("\\.\\d+\\.", ".N."))
-                .distinct().collect(java.util.stream.Collectors.joining(", "));
+                .distinct().collect(Collectors.joining(", "));
     }
 
     private String faultNames() {

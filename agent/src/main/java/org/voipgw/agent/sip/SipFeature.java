@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.DeviceLog;
@@ -37,11 +38,12 @@ public final class SipFeature implements DeviceFeature {
     private final SipRegistration.Timing timing;
     private final PbxServiceGate gate;
     private DeviceContext context;
-    private RegistrationLog log = RegistrationLog.TAGGED;
+    private DeviceLog log;
     private ReplaceablePort port;
     private ReplaceablePort closing;
     private int generation;
     private SipEndpoint endpoint;
+    private SipAccount configured;
     private SipRegistration registration;
     private SipRegistration.Snapshot snapshot = new SipRegistration.Snapshot(RegistrationState.UNREGISTERED, null,
             null, null, false, 0);
@@ -82,37 +84,35 @@ public final class SipFeature implements DeviceFeature {
         return RegistrationStatus.of(snapshot, context == null ? "" : context.settings().get(SipSettings.REGISTRAR));
     }
 
-    @Override
-    public List<SettingKey> settings(GatewayModel model) {
-        return SipSettings.keys();
-    }
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<SettingKey> settings(GatewayModel model) {
+            return SipSettings.keys();
+        }
+
+        @Override
+        public List<ProbeSpec> probes(GatewayModel model) {
+            return List.of(new ProbeSpec("registration", "STATE", STATES,
+                    args -> args.isEmpty() ? Optional.empty() : Optional.of("registration takes no argument"),
+                    (c, args) -> c.status().registration().id()));
+        }
+    };
 
     @Override
-    public List<ProbeSpec> probes(GatewayModel model) {
-        return List.of(new ProbeSpec("registration", "STATE", STATES,
-                args -> args.isEmpty() ? Optional.empty() : Optional.of("registration takes no argument"),
-                (c, args) -> c.status().registration().id()));
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
     }
 
     @Override
     public void attach(DeviceContext ctx) {
         context = ctx;
-        // the device's own log: the web UI's ログ page and the log saved to flash
-        if (ctx.log() != null) {
-            DeviceLog d = ctx.log();
-            log = new RegistrationLog() {
-                @Override
-                public void info(String message) {
-                    d.info(message);
-                }
-
-                @Override
-                public void warn(String message) {
-                    d.warn(message);
-                }
-            };
-        }
-        ctx.onStatus((before, after) -> ctx.scheduler().execute(() -> statusChanged(after)));
+        log = ctx.log(); // the web UI's ログ page and the log saved to flash
+        // the status bus delivers after the outermost update (Device.updateStatus): no need to re-post
+        ctx.onStatus((before, after) -> statusChanged(after));
     }
 
     @Override
@@ -136,7 +136,8 @@ public final class SipFeature implements DeviceFeature {
         }, log);
         wanReady = wanCanCarrySip(context.status());
         registration.wanChanged(wanReady);
-        registration.configure(account());
+        configured = account();
+        registration.configure(configured);
     }
 
     @Override
@@ -180,21 +181,19 @@ public final class SipFeature implements DeviceFeature {
         if (registration == null) {
             return;
         }
-        if (keys.stream().anyMatch(k -> k.startsWith("pppoe."))) {
-            statusChanged(context.status());
-        }
-        if (keys.stream().noneMatch(k -> k.startsWith("sip."))) {
-            return;
-        }
+        // typed comparisons, no key prefixes: whether the WAN can carry SIP (sip.pppoe-session), the edge
+        // (local address, transport), the account
+        statusChanged(context.status());
         SipEndpoint next = SipSettings.endpoint(context.settings());
         SipAccount a = account();
         if (!next.equals(endpoint)) {
             // the old contact cannot be removed through a closed edge: it lapses at the registrar
             port.reopen();
             registration.edgeReplaced(a);
-        } else {
+        } else if (!a.equals(configured)) {
             registration.configure(a);
         }
+        configured = a;
     }
 
     private SipAccount account() {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +25,6 @@ import org.voipgw.led.LampFamily;
 import org.voipgw.led.Language;
 import org.voipgw.led.RemedyStep;
 import org.voipgw.led.Text;
-import picocli.CommandLine;
 
 class DiagnoseCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();

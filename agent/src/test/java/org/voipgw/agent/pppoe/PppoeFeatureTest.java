@@ -24,6 +24,7 @@ import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.LampState;
 import org.voipgw.led.status.PppState;
+import org.voipgw.hal.time.Scheduler;
 
 /** The PPPoE client against the simulated ISP, on virtual time. */
 class PppoeFeatureTest {
@@ -59,7 +60,7 @@ class PppoeFeatureTest {
     }
 
     private FaultSpec fault(String name) {
-        return ispFaults.faults(GatewayModel.VIII).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return ispFaults.vocabulary().faults(GatewayModel.VIII).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -406,7 +407,7 @@ class PppoeFeatureTest {
         assertTrue(a.checkArgs().apply(List.of("0", "connect")).isPresent());
         assertTrue(a.checkArgs().apply(List.of("1", "dial")).isPresent());
         assertTrue(a.checkArgs().apply(List.of("1")).isPresent());
-        ProbeSpec p = pppoe.probes(GatewayModel.VIII).get(0);
+        ProbeSpec p = pppoe.vocabulary().probes(GatewayModel.VIII).get(0);
         assertEquals(List.of("stopped", "connecting", "connected", "auth-failed", "retry-wait", "no-kernel-ppp"),
                 p.values());
         assertTrue(p.checkArgs().apply(List.of("x")).isPresent());
@@ -421,11 +422,11 @@ class PppoeFeatureTest {
     @Test
     void faultsAreOfferedOnlyWithASimulatedIsp() {
         assertEquals(List.of("pppoe.accounts", "pppoe.ac", "pppoe.auth", "pppoe.echo", "pppoe.padt"),
-                ispFaults.faults(GatewayModel.III).stream().map(FaultSpec::name).toList());
+                ispFaults.vocabulary().faults(GatewayModel.III).stream().map(FaultSpec::name).toList());
         PppoeFeature live = PppoeFeature.live(new NeverConnects());
-        assertTrue(live.faults(GatewayModel.III).isEmpty(), "the PPPoE feature itself offers none");
-        assertTrue(pppoe.faults(GatewayModel.III).isEmpty(), "nor does a simulated one: the ISP's are its own feature's");
-        assertEquals(45, live.settings(GatewayModel.III).size());
+        assertTrue(live.vocabulary().faults(GatewayModel.III).isEmpty(), "the PPPoE feature itself offers none");
+        assertTrue(pppoe.vocabulary().faults(GatewayModel.III).isEmpty(), "nor does a simulated one: the ISP's are its own feature's");
+        assertEquals(45, live.vocabulary().settings(GatewayModel.III).size());
     }
 
     @Test
@@ -451,29 +452,29 @@ class PppoeFeatureTest {
 
     @Test
     void specsActOnTheDeviceTheyAreRunOnNotTheOneTheyCameFrom() {
-        // the scenario parser reads actions, probes and faults from a throw-away device of the model
+        // the scenario parser reads actions, probes and faults from a description of the model, not the box
         PppoeFeature other = IspFaults.pppoe(SimulatedAccessConcentrator.acceptingAnyAccount());
         IspFaults otherIsp = new IspFaults(SimulatedAccessConcentrator.acceptingAnyAccount());
         TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.set(Map.of("pppoe.1.mode", "manual"));
         d.powerOn();
-        other.actions(GatewayModel.VIII).get(0).run().accept(d.device, List.of("1", "connect"));
+        other.vocabulary().actions(GatewayModel.VIII).get(0).run().accept(d.device, List.of("1", "connect"));
         d.advance(Duration.ofSeconds(1));
-        assertEquals("connected", other.probes(GatewayModel.VIII).get(0).read().apply(d.device, List.of("1")));
-        otherIsp.faults(GatewayModel.VIII).stream().filter(f -> f.name().equals("pppoe.padt")).findFirst().orElseThrow()
+        assertEquals("connected", other.vocabulary().probes(GatewayModel.VIII).get(0).read().apply(d.device, List.of("1")));
+        otherIsp.vocabulary().faults(GatewayModel.VIII).stream().filter(f -> f.name().equals("pppoe.padt")).findFirst().orElseThrow()
                 .inject().accept(d.device, "");
         assertEquals("retry-wait", state(1), "a manual session once connected is kept up until 切断");
     }
 
     private ActionSpec action() {
-        return pppoe.actions(GatewayModel.VIII).get(0);
+        return pppoe.vocabulary().actions(GatewayModel.VIII).get(0);
     }
 
     /** A backend whose attempts never finish (for wiring checks). */
     private static final class NeverConnects implements PppoeBackend {
         @Override
-        public void attach(org.voipgw.hal.time.Scheduler loop, Path deviceDir) {
+        public void attach(Scheduler loop, Path deviceDir) {
         }
 
         @Override

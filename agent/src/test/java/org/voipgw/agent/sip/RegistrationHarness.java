@@ -32,7 +32,7 @@ final class RegistrationHarness {
     /** Registered for a second with the default account; the carrier also knows {@code user}/{@code password}. */
     static RegistrationHarness registeredKnowing(String user, String password) {
         RegistrationHarness h = new RegistrationHarness().start(3600);
-        h.advance(java.time.Duration.ofSeconds(1));
+        h.advance(Duration.ofSeconds(1));
         h.carrier.subscriber(user, password);
         return h;
     }

@@ -26,6 +26,7 @@ import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
 import org.voipgw.agent.settings.Validators;
 import org.voipgw.agent.sip.sim.CarrierFaults;
 import org.voipgw.agent.device.DeviceFeature;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
@@ -67,7 +68,7 @@ class SipFeatureTest {
 
     @Test
     void settingKeysAreExactlyTheIssuesAndValidate() {
-        List<String> names = feature().sip().settings(GatewayModel.VIII).stream().map(SettingKey::name).toList();
+        List<String> names = feature().sip().vocabulary().settings(GatewayModel.VIII).stream().map(SettingKey::name).toList();
         assertEquals(List.of("sip.registrar", "sip.proxy", "sip.user", "sip.password", "sip.domain", "sip.number",
                 "sip.transport", "sip.expires", "sip.local", "sip.accept-from-proxy-only", "sip.pppoe-session"), names);
         Box d = new Box(GatewayModel.VIII, feature());
@@ -95,7 +96,7 @@ class SipFeatureTest {
         fault(f, model, "sip.registrar").inject().accept(d.device, "down");
         d.clock.advance(Duration.ofHours(2)); // refresh at 30 min fails, binding lapses at 1 h
         assertEquals(LampState.OFF, d.lamps().get(Lamp.VOIP));
-        assertEquals("retry-wait", f.sip().probes(model).getFirst().read().apply(d.device, List.of()));
+        assertEquals("retry-wait", f.sip().vocabulary().probes(model).getFirst().read().apply(d.device, List.of()));
     }
 
     @Test
@@ -170,11 +171,17 @@ class SipFeatureTest {
     @Test
     void overPppoeTheWanCarriesSipOnlyOnceThatSessionIsUp() {
         // a stand-in for the PPPoE feature's settings (another engineer's package)
-        DeviceFeature pppoe = new DeviceFeature() {
+        FeatureVocabulary settings = new FeatureVocabulary() {
             @Override
             public List<SettingKey> settings(GatewayModel model) {
                 return List.of(new SettingKey("pppoe.1.enabled", "true|false", "false", false,
                         Validators.bool()));
+            }
+        };
+        DeviceFeature pppoe = new DeviceFeature() {
+            @Override
+            public FeatureVocabulary vocabulary() {
+                return settings;
             }
 
             @Override
@@ -243,11 +250,11 @@ class SipFeatureTest {
     @Test
     void theCallStandInIsOnlyOnTheAnalogModels() {
         AnalogLines lines = new AnalogLines();
-        assertEquals(List.of("sip.calls"), lines.actions(GatewayModel.III).stream().map(ActionSpec::word).toList());
+        assertEquals(List.of("sip.calls"), lines.vocabulary().actions(GatewayModel.III).stream().map(ActionSpec::word).toList());
         assertTrue(lines.appliesTo(GatewayModel.IV));
         assertFalse(lines.appliesTo(GatewayModel.VIII), "the ISDN models count their real calls");
         Box d = registered(GatewayModel.IV, feature(), lines);
-        lines.actions(GatewayModel.IV).getFirst().run().accept(d.device, List.of("3"));
+        lines.vocabulary().actions(GatewayModel.IV).getFirst().run().accept(d.device, List.of("3"));
         assertEquals(LampState.GREEN_BLINK, d.lamps().get(Lamp.VOIP));
     }
 
@@ -259,10 +266,10 @@ class SipFeatureTest {
         assertTrue(fault(f, GatewayModel.VIII, "sip.delay").checkArg().apply("500ms").isEmpty());
         assertTrue(fault(f, GatewayModel.VIII, "sip.delay").checkArg().apply("soon").isPresent());
         assertTrue(fault(f, GatewayModel.VIII, "sip.registrar").checkArg().apply("up").isPresent());
-        assertTrue(f.sip().faults(GatewayModel.VIII).isEmpty(), "the carrier's faults are its own feature's");
+        assertTrue(f.sip().vocabulary().faults(GatewayModel.VIII).isEmpty(), "the carrier's faults are its own feature's");
     }
 
     private static FaultSpec fault(SimSip f, GatewayModel m, String name) {
-        return f.carrier().faults(m).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+        return f.carrier().vocabulary().faults(m).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
     }
 }

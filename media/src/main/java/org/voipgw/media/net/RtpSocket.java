@@ -1,5 +1,6 @@
 package org.voipgw.media.net;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -43,7 +44,7 @@ public final class RtpSocket implements AutoCloseable {
     /** Pairs the pool lends that turn out to be taken by another program are skipped; this many tries. */
     static final int BIND_ATTEMPTS = 8;
     /** How long {@link #close} waits for a receive thread to leave its channel (it takes microseconds). */
-    static final java.time.Duration CLOSE_WAIT = java.time.Duration.ofSeconds(2);
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
     private final RtpPortPool pool;
     private final PortPair pair;

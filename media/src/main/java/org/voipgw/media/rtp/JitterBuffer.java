@@ -1,5 +1,7 @@
 package org.voipgw.media.rtp;
 
+import java.util.Arrays;
+
 /**
  * The receive jitter buffer of one call: packets go in as they arrive, and one 160-sample frame
  * (20 ms at 8 kHz) comes out on every tick of the 20 ms media clock.
@@ -21,7 +23,8 @@ package org.voipgw.media.rtp;
  * <h2>Loss concealment</h2>
  * Repeat-with-attenuation, modelled on ITU-T G.711 Appendix I's schedule: a lost frame is filled
  * by repeating the last good 20 ms, at full level for the first 10 ms of the erasure, then fading
- * by 20 % per 10 ms, silent from 60 ms on. (Appendix I also repeats by pitch period and overlaps
+ * (Appendix I attenuates after the first 10 ms and is silent at 60 ms; we fade linearly, 20 % per
+ * 10 ms, which meets both), silent from 60 ms on. (Appendix I also repeats by pitch period and overlaps
  * the edges; we repeat whole frames — our simplification, cheaper and good enough for voice.)
  */
 public final class JitterBuffer {
@@ -87,7 +90,7 @@ public final class JitterBuffer {
 
     private void anchor(long timestamp) {
         if (anchored) {
-            java.util.Arrays.fill(present, false);
+            Arrays.fill(present, false);
             stored = 0;
         }
         anchored = true;
@@ -101,7 +104,7 @@ public final class JitterBuffer {
             if (anchored) {
                 prefill--;
             }
-            java.util.Arrays.fill(out, 0, FRAME, (short) 0);
+            Arrays.fill(out, 0, FRAME, (short) 0);
             framesSilent++;
             return;
         }

@@ -8,6 +8,11 @@ package org.voipgw.media.rtp;
  * on one source and SSRC, which is what probation guards against. The dropout and misorder
  * limits are A.1's: a jump of 3000 or more is "bad" unless the next packet follows it, which
  * restarts the count (the source restarted).
+ *
+ * <p>Telephone-event packets (RFC 4733) share the stream's sequence space, so they count for loss,
+ * but they repeat their event's start timestamp (§2.5.1.2), so their transit time says nothing
+ * about the network: they are kept out of the jitter estimate (our reading of A.8, which assumes
+ * timestamps that follow the sampling clock).
  */
 public final class ReceptionStatistics {
     static final int MAX_DROPOUT = 3000;
@@ -25,6 +30,7 @@ public final class ReceptionStatistics {
     /** A.8: the estimate scaled by 16, so the integer update loses nothing. */
     private long jitter16;
     private int lastTransit;
+    private boolean jitterStarted;
 
     /**
      * Counts one packet. {@code arrival} is the arrival time in the payload's clock (for G.711,
@@ -32,11 +38,19 @@ public final class ReceptionStatistics {
      * it should not be played.
      */
     public boolean update(int seq, long rtpTimestamp, long arrival) {
+        return update(seq, rtpTimestamp, arrival, true);
+    }
+
+    /**
+     * Counts one packet; {@code jitterSample} is false for packets whose timestamp does not follow
+     * the sampling clock (telephone events), which then count for loss only.
+     */
+    public boolean update(int seq, long rtpTimestamp, long arrival, boolean jitterSample) {
         if (!started) {
             init(seq);
             started = true;
-            lastTransit = (int) (arrival - rtpTimestamp);
             received++;
+            sampleJitter(rtpTimestamp, arrival, jitterSample);
             return true;
         }
         int udelta = (seq - maxSeq) & 0xFFFF;
@@ -55,11 +69,22 @@ public final class ReceptionStatistics {
         }
         // else: duplicate or reordered, counted below as A.1 does
         received++;
-        int transit = (int) (arrival - rtpTimestamp);
-        int d = Math.abs(transit - lastTransit);
-        lastTransit = transit;
-        jitter16 += d - ((jitter16 + 8) >> 4);
+        sampleJitter(rtpTimestamp, arrival, jitterSample);
         return true;
+    }
+
+    /** A.8: J += (|D| - J) / 16, on the ×16 scale. */
+    private void sampleJitter(long rtpTimestamp, long arrival, boolean jitterSample) {
+        if (!jitterSample) {
+            return;
+        }
+        int transit = (int) (arrival - rtpTimestamp);
+        if (jitterStarted) {
+            int d = Math.abs(transit - lastTransit);
+            jitter16 += d - ((jitter16 + 8) >> 4);
+        }
+        jitterStarted = true;
+        lastTransit = transit;
     }
 
     private void init(int seq) {

@@ -80,7 +80,7 @@ public final class RtcpCodec {
                 }
                 yield b;
             }
-            case RtcpPacket.Other other -> other.octets();
+            case RtcpPacket.Other other -> other.octets().toArray();
         };
     }
 
@@ -156,7 +156,9 @@ public final class RtcpCodec {
                 }
                 bodyEnd -= pad;
             }
-            Decoded<RtcpPacket> one = decodeOne(type, count, data, at, bodyEnd);
+            Decoded<RtcpPacket> one = known(type)
+                    ? decodeOne(type, count, data, at, bodyEnd)
+                    : Decoded.ok(new RtcpPacket.Other(type, new Octets(Arrays.copyOfRange(data, at, at + octets))));
             if (!(one instanceof Decoded.Ok<RtcpPacket> ok)) {
                 Decoded.Bad<RtcpPacket> bad = (Decoded.Bad<RtcpPacket>) one;
                 return Decoded.bad(bad.problem(), "packet " + packets.size() + ": " + bad.detail());
@@ -208,10 +210,12 @@ public final class RtcpCodec {
                 }
                 return Decoded.ok(new RtcpPacket.Goodbye(ssrcs, reason));
             }
-            default -> {
-                return Decoded.ok(new RtcpPacket.Other(type, Arrays.copyOfRange(d, start, end)));
-            }
+            default -> throw new IllegalArgumentException("not a type decoded here: " + type); // see known()
         }
+    }
+
+    private static boolean known(int type) {
+        return type >= RtcpPacket.SR && type <= RtcpPacket.BYE;
     }
 
     private static List<ReportBlock> blocks(byte[] d, int at, int count) {

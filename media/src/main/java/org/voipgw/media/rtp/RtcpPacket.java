@@ -1,6 +1,6 @@
 package org.voipgw.media.rtp;
 
-import java.util.Arrays;
+import java.util.Objects;
 import java.util.List;
 
 /** The RTCP packets a G.711 call uses (RFC 3550 §6.4–6.6), plus any other type kept as octets. */
@@ -67,7 +67,7 @@ public sealed interface RtcpPacket {
             if (type < 1 || type > 255) {
                 throw new IllegalArgumentException("an SDES item type is 1-255 (0 ends a chunk), not " + type);
             }
-            java.util.Objects.requireNonNull(text, "SDES item text");
+            Objects.requireNonNull(text, "SDES item text");
         }
     }
 
@@ -82,30 +82,10 @@ public sealed interface RtcpPacket {
         }
     }
 
-    /** Any other packet type (APP, XR, feedback…): §6.1 says ignore what you do not know; kept whole. */
-    record Other(int packetType, byte[] octets) implements RtcpPacket {
-        public Other {
-            octets = octets.clone();
-        }
-
-        @Override
-        public byte[] octets() {
-            return octets.clone();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Other x && x.packetType == packetType && Arrays.equals(x.octets, octets);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * packetType + Arrays.hashCode(octets);
-        }
-
-        @Override
-        public String toString() {
-            return "Other[pt=" + packetType + ", " + octets.length + " octets]";
-        }
+    /**
+     * Any other packet type (APP, XR, feedback…): §6.1 says ignore what you do not know; kept
+     * whole, header included, so it re-encodes as it came.
+     */
+    record Other(int packetType, Octets octets) implements RtcpPacket {
     }
 }

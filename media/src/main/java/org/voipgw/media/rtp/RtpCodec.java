@@ -25,11 +25,10 @@ public final class RtpCodec {
             at = Bytes.put32(out, at, csrc);
         }
         if (p.extension() != null) {
-            byte[] body = p.extension().body();
+            Octets body = p.extension().body();
             at = Bytes.put16(out, at, p.extension().profileBits());
-            at = Bytes.put16(out, at, body.length / 4);
-            System.arraycopy(body, 0, out, at, body.length);
-            at += body.length;
+            at = Bytes.put16(out, at, body.length() / 4);
+            at = body.copyTo(out, at);
         }
         int n = p.payloadLength();
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package org.voipgw.media.rtp;
 
+import java.util.Objects;
 import java.util.Arrays;
 import java.util.List;
 
@@ -72,7 +73,7 @@ public record RtpPacket(boolean marker, int payloadType, int sequenceNumber, lon
 
     /** Octets on the wire. */
     public int encodedLength() {
-        return FIXED_HEADER + 4 * csrcs.size() + (extension == null ? 0 : 4 + extension.body().length)
+        return FIXED_HEADER + 4 * csrcs.size() + (extension == null ? 0 : 4 + extension.body().length())
                 + payload.length + paddingLength;
     }
 
@@ -80,13 +81,13 @@ public record RtpPacket(boolean marker, int payloadType, int sequenceNumber, lon
     public boolean equals(Object o) {
         return o instanceof RtpPacket p && p.marker == marker && p.payloadType == payloadType
                 && p.sequenceNumber == sequenceNumber && p.timestamp == timestamp && p.ssrc == ssrc
-                && p.csrcs.equals(csrcs) && java.util.Objects.equals(p.extension, extension)
+                && p.csrcs.equals(csrcs) && Objects.equals(p.extension, extension)
                 && Arrays.equals(p.payload, payload) && p.paddingLength == paddingLength;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(marker, payloadType, sequenceNumber, timestamp, ssrc, csrcs, extension,
+        return Objects.hash(marker, payloadType, sequenceNumber, timestamp, ssrc, csrcs, extension,
                 Arrays.hashCode(payload), paddingLength);
     }
 

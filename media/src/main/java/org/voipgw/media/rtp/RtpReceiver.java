@@ -1,5 +1,6 @@
 package org.voipgw.media.rtp;
 
+import org.voipgw.media.g711.G711;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.EnumMap;
@@ -42,11 +43,12 @@ public final class RtpReceiver {
     private final Map<RtpDrop, Long> drops = new EnumMap<>(RtpDrop.class);
     private InetSocketAddress sdpAddress;
     private Set<Integer> payloadTypes;
+    private int eventPayloadType = -1;
     private InetSocketAddress latchedSource;
     private long latchedSsrc;
     private long accepted;
     /** G.711's RTP clock (RFC 3551 §4.5.14): arrival times are counted in the same units. */
-    private static final int CLOCK_RATE = org.voipgw.media.g711.G711.SAMPLE_RATE;
+    private static final int CLOCK_RATE = G711.SAMPLE_RATE;
 
     public RtpReceiver(Clock clock, InetSocketAddress sdpAddress, Set<Integer> payloadTypes, int maxDatagram) {
         if (maxDatagram < RtpPacket.FIXED_HEADER) {
@@ -59,8 +61,17 @@ public final class RtpReceiver {
 
     /** New SDP (re-INVITE): the address and payload types to expect; the latch starts over. */
     public void expect(InetSocketAddress newSdpAddress, Set<Integer> newPayloadTypes) {
+        expect(newSdpAddress, newPayloadTypes, -1);
+    }
+
+    /**
+     * As {@link #expect(InetSocketAddress, Set)}, naming the negotiated telephone-event type
+     * (-1 for none), whose packets are kept out of the jitter estimate ({@link ReceptionStatistics}).
+     */
+    public void expect(InetSocketAddress newSdpAddress, Set<Integer> newPayloadTypes, int telephoneEventType) {
         this.sdpAddress = newSdpAddress;
         this.payloadTypes = Set.copyOf(newPayloadTypes);
+        this.eventPayloadType = telephoneEventType;
         this.latchedSource = null;
     }
 
@@ -90,7 +101,7 @@ public final class RtpReceiver {
             latchedSsrc = p.ssrc();
         }
         long arrival = clock.millis() * CLOCK_RATE / 1000;
-        if (!statistics.update(p.sequenceNumber(), p.timestamp(), arrival)) {
+        if (!statistics.update(p.sequenceNumber(), p.timestamp(), arrival, p.payloadType() != eventPayloadType)) {
             return drop(RtpDrop.BAD_SEQUENCE, "sequence " + p.sequenceNumber() + " jumps too far");
         }
         accepted++;

@@ -8,8 +8,8 @@ import java.util.List;
  * packet interval with the growing duration, and the end packet sent three times.
  *
  * <p>All carry the event's start timestamp (§2.5.1.2). §2.5.1.4 asks that the final packet be
- * retransmitted so a single loss cannot hide the end; three copies is the figure the RFC's
- * examples use and what most gateways send.
+ * retransmitted so a single loss cannot hide the end; we send it three times, the count RFC 2833
+ * (which RFC 4733 replaces) recommended and most gateways still use (our choice of figure).
  */
 public final class TelephoneEventSender {
     /** Copies of the end packet (§2.5.1.4). */

@@ -1,5 +1,6 @@
 package org.voipgw.media.sdp;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 
 /**
@@ -14,7 +15,7 @@ public record Connection(String addressType, InetAddress address) {
     }
 
     public static Connection of(InetAddress address) {
-        return new Connection(address instanceof java.net.Inet6Address ? "IP6" : "IP4", address);
+        return new Connection(address instanceof Inet6Address ? "IP6" : "IP4", address);
     }
 
     /** RFC 3264 §8.4: c=0.0.0.0 is the old way to put a stream on hold. */

@@ -1,5 +1,8 @@
 package org.voipgw.media.sdp;
 
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.util.Arrays;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -157,7 +160,7 @@ public final class SdpParser {
         private SessionDescription.Origin origin(String line) throws Refusal {
             String[] f = line.substring(2).split(" ", -1);
             if (f.length != 6 || !f[3].equals("IN") || !(f[4].equals("IP4") || f[4].equals("IP6"))
-                    || java.util.Arrays.stream(f).anyMatch(String::isEmpty)) {
+                    || Arrays.stream(f).anyMatch(String::isEmpty)) {
                 throw new Refusal(SdpProblem.BAD_ORIGIN, 2, "o= needs <username> <sess-id> <sess-version> IN IP4|IP6 "
                         + "<address>, got \"" + shorten(line) + "\"");
             }
@@ -213,7 +216,7 @@ public final class SdpParser {
         private MediaDescription media(String value, int line, Connection c, List<Attribute> attributes)
                 throws Refusal {
             String[] f = value.split(" ", -1);
-            if (f.length < 4 || java.util.Arrays.stream(f).anyMatch(String::isEmpty)) {
+            if (f.length < 4 || Arrays.stream(f).anyMatch(String::isEmpty)) {
                 throw new Refusal(SdpProblem.BAD_MEDIA, line, "m= needs <media> <port> <proto> <format> …, got \""
                         + shorten(value) + "\"");
             }
@@ -284,7 +287,7 @@ public final class SdpParser {
         }
         try {
             InetAddress a = InetAddress.getByName(s);
-            return a instanceof java.net.Inet6Address || a instanceof java.net.Inet4Address ? a : null;
+            return a instanceof Inet6Address || a instanceof Inet4Address ? a : null;
         } catch (UnknownHostException e) {
             return null;
         }

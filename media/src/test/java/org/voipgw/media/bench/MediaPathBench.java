@@ -1,5 +1,6 @@
 package org.voipgw.media.bench;
 
+import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
@@ -87,7 +88,7 @@ public final class MediaPathBench {
         }
         run(clock, directions, 30); // warm-up: let the JIT compile the path
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         long process0 = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
         long cpu0 = threads.getCurrentThreadCpuTime();
         long wall0 = System.nanoTime();

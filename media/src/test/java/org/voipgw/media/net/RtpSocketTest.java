@@ -1,5 +1,7 @@
 package org.voipgw.media.net;
 
+import java.nio.ByteBuffer;
+import java.util.concurrent.Executor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,14 +38,17 @@ class RtpSocketTest {
         eventLoop.shutdownNow();
     }
 
-    /** A range in the dynamic ports, different per test run, to keep clear of parallel builds. */
+    /**
+     * A range above Linux's ephemeral ports (32768-60999), so no outgoing connection holds it,
+     * and different per test JVM to keep clear of parallel builds.
+     */
     private static RtpPortPool pool(int pairs) {
-        int base = 40000 + 2 * (int) (ProcessHandle.current().pid() % 5000);
+        int base = 61000 + 2 * (int) (ProcessHandle.current().pid() % 1000);
         return new RtpPortPool(base, base + 2 * pairs - 1);
     }
 
     private RtpSocket open(RtpPortPool pool, BlockingQueue<Received> into, int max, int queueLimit,
-                           java.util.concurrent.Executor executor) throws IOException {
+                           Executor executor) throws IOException {
         RtpSocket s = RtpSocket.open(pool, LOOPBACK, executor, max, queueLimit,
                 (channel, source, data) -> into.add(new Received(channel, source, data)));
         toClose.add(s);
@@ -85,8 +90,8 @@ class RtpSocketTest {
         RtpSocket sb = open(pool, b, 200, 100, eventLoop);
         try (DatagramChannel sender = DatagramChannel.open()) {
             InetSocketAddress to = new InetSocketAddress(LOOPBACK, sb.ports().rtp());
-            sender.send(java.nio.ByteBuffer.wrap(new byte[201]), to);
-            sender.send(java.nio.ByteBuffer.wrap(new byte[200]), to);
+            sender.send(ByteBuffer.wrap(new byte[201]), to);
+            sender.send(ByteBuffer.wrap(new byte[200]), to);
         }
         Received r = b.poll(5, TimeUnit.SECONDS);
         assertEquals(200, r.data().length, "the one at the limit passes");
@@ -106,7 +111,7 @@ class RtpSocketTest {
         });
         try (DatagramChannel sender = DatagramChannel.open()) {
             for (int i = 0; i < 10; i++) {
-                sender.send(java.nio.ByteBuffer.wrap(new byte[] {(byte) i}), new InetSocketAddress(LOOPBACK, sb.ports().rtp()));
+                sender.send(ByteBuffer.wrap(new byte[] {(byte) i}), new InetSocketAddress(LOOPBACK, sb.ports().rtp()));
             }
         }
         await(() -> {

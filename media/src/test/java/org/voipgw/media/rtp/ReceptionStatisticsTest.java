@@ -67,4 +67,23 @@ class ReceptionStatisticsTest {
         }
         assertTrue(Math.abs(s.jitter() - 160) <= 1, "converges to |D|: " + s.jitter());
     }
+
+    @Test
+    void telephoneEventsCountForLossButNotForJitter() {
+        ReceptionStatistics s = new ReceptionStatistics();
+        for (int i = 0; i < 50; i++) { // steady audio: no jitter
+            s.update(i, 160L * i, 160L * i + 500);
+        }
+        for (int i = 50; i < 60; i++) { // a digit: its packets keep the start timestamp 8000
+            s.update(i, 8000, 160L * i + 500, false);
+        }
+        for (int i = 60; i < 70; i++) {
+            s.update(i, 160L * i, 160L * i + 500);
+        }
+        assertEquals(0, s.jitter());
+        assertEquals(70, s.received());
+        assertEquals(0, s.cumulativeLost());
+        s.update(70, 160L * 70, 160L * 70 + 500 + 160, false);
+        assertEquals(0, s.jitter(), "an event packet does not move it");
+    }
 }

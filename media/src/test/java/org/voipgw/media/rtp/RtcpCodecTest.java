@@ -46,6 +46,17 @@ class RtcpCodecTest {
         assertArrayEquals(wire, RtcpCodec.encode(packets));
     }
 
+    @Test
+    void unknownPacketTypesAreKeptWholeAndReencoded() {
+        // RR without blocks, then APP (204) with name "test" and no data
+        byte[] wire = HEX.parseHex("80c9000111111111" + "80cc0002" + "11111111" + "74657374");
+        List<RtcpPacket> packets = RtcpCodec.decode(wire).value();
+        RtcpPacket.Other app = assertInstanceOf(RtcpPacket.Other.class, packets.get(1));
+        assertEquals(204, app.packetType());
+        assertEquals(12, app.octets().length());
+        assertArrayEquals(wire, RtcpCodec.encode(packets));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "TRUNCATED,          81c8",

@@ -1,5 +1,6 @@
 package org.voipgw.media.rtp;
 
+import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -87,5 +88,17 @@ class RtpReceiverTest {
         assertFalse(r.latched());
         assertInstanceOf(RtpReceiver.Reception.Accepted.class, give(r, STRANGER, packet(8, 9, 0, 11)));
         assertEquals(11, r.remoteSsrc());
+    }
+
+    @Test
+    void theNegotiatedEventTypeStaysOutOfTheJitter() {
+        RtpReceiver r = receiver(SDP);
+        r.expect(SDP, Set.of(0, 101), 101);
+        for (int i = 0; i < 20; i++) {
+            clock.advance(Duration.ofMillis(20));
+            give(r, SDP, packet(i < 10 ? 0 : 101, i, i < 10 ? 160L * i : 1600, 7));
+        }
+        assertEquals(20, r.accepted());
+        assertEquals(0, r.statistics().jitter());
     }
 }

@@ -1,6 +1,7 @@
 package org.voipgw.agent.pppoe.sim;
 
 import java.util.List;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.FaultSpec;
@@ -29,10 +30,21 @@ public final class IspFaults implements DeviceFeature {
         return isp;
     }
 
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<FaultSpec> faults(GatewayModel model) {
+            return SimulatedAccessConcentrator.faults(c -> c.feature(IspFaults.class).map(IspFaults::isp)
+                    .orElseThrow(() -> new IllegalStateException("this device has no simulated ISP")));
+        }
+    };
+
     @Override
-    public List<FaultSpec> faults(GatewayModel model) {
-        return SimulatedAccessConcentrator.faults(c -> c.feature(IspFaults.class).map(IspFaults::isp)
-                .orElseThrow(() -> new IllegalStateException("this device has no simulated ISP")));
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
     }
 
     @Override

@@ -109,6 +109,10 @@ final class JainSipCalls implements InvitePort {
         }
 
         void send(Optional<String> authorization, boolean proxy) {
+            if (account.get() == null) {
+                post(() -> listener.failed("no SIP account to call with (not registered)"));
+                return;
+            }
             try {
                 cseq++;
                 Request r = build(authorization, proxy);

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
 import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -52,6 +51,7 @@ import org.voipgw.agent.sip.SipPort;
 import org.voipgw.agent.sip.SipResponse;
 import org.voipgw.agent.sip.invite.InvitePort;
 import org.voipgw.hal.time.Scheduler;
+import java.util.function.Consumer;
 
 /**
  * The live SIP edge: jain-sip-ri on real sockets. Every javax.sip type stays in this package. jain-sip's
@@ -74,6 +74,7 @@ public final class JainSipPort implements SipPort, SipListener {
     private volatile Listener listener;
     private volatile ClientTransaction pending;
     private volatile JainSipCalls calls;
+    private volatile SipAccount lastAccount;
 
     private JainSipPort(SipEndpoint endpoint, Scheduler loop) {
         this.loop = loop;
@@ -107,18 +108,28 @@ public final class JainSipPort implements SipPort, SipListener {
         listener = l;
     }
 
+    /** The account calls use until a REGISTER names one (e.g. a peer that takes calls without registering). */
+    public void account(SipAccount account) {
+        lastAccount = account;
+    }
+
     /**
-     * The INVITE dialogs of calls on this port's stack and I/O thread; {@code account} tells where requests
-     * go and the Contact's user. Until this is called an INVITE is answered 480.
+     * The INVITE dialogs of calls on this port's stack and I/O thread. Requests go where the account of
+     * the last REGISTER says (its next hop; calls are made only while registered).
      */
-    public InvitePort calls(Supplier<SipAccount> account) {
-        JainSipCalls c = new JainSipCalls(sip, contactHost, endpoint.transport(), loop, io, account);
-        calls = c;
+    @Override
+    public InvitePort calls() {
+        JainSipCalls c = calls;
+        if (c == null) {
+            c = new JainSipCalls(sip, contactHost, endpoint.transport(), loop, io, () -> lastAccount);
+            calls = c;
+        }
         return c;
     }
 
     @Override
     public void send(RegisterRequest req) {
+        lastAccount = req.account();
         io.execute(() -> {
             terminatePending();
             try {
@@ -304,7 +315,7 @@ public final class JainSipPort implements SipPort, SipListener {
                 && cseq == ((CSeqHeader) req.getHeader(CSeqHeader.NAME)).getSeqNumber();
     }
 
-    private void post(java.util.function.Consumer<Listener> event) {
+    private void post(Consumer<Listener> event) {
         loop.execute(() -> {
             Listener l = listener;
             if (l != null) {

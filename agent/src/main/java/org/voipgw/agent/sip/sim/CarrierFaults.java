@@ -1,9 +1,12 @@
 package org.voipgw.agent.sip.sim;
 
+import org.voipgw.agent.sip.invite.InvitePort;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.FaultSpec;
@@ -39,21 +42,32 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
         return carrier;
     }
 
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<FaultSpec> faults(GatewayModel model) {
+            return List.of(
+                    FaultSpec.words("sip.registrar", List.of("down"), "the carrier's registrar stops answering",
+                            (c, a) -> carrierOf(c).down(true), c -> carrierOf(c).down(false)),
+                    FaultSpec.words("sip.auth", List.of("reject"), "the carrier refuses the credentials (認証失敗)",
+                            (c, a) -> carrierOf(c).authReject(true), c -> carrierOf(c).authReject(false)),
+                    new FaultSpec("sip.loss", List.of("PERCENT"), "each REGISTER is lost with this probability (0–100)",
+                            a -> Validators.integer(0, 100).apply(a == null ? "" : a),
+                            (c, a) -> carrierOf(c).loss(Integer.parseInt(a.trim())), c -> carrierOf(c).loss(0)),
+                    new FaultSpec("sip.delay", List.of("T"), "the carrier answers after T (e.g. 500ms, 5s, 1m)",
+                            a -> Durations.parse(a).isPresent() ? Optional.empty()
+                                    : Optional.of("fault sip.delay takes " + Durations.VALID),
+                            (c, a) -> carrierOf(c).delay(Durations.parse(a).orElseThrow()),
+                            c -> carrierOf(c).delay(SimulatedCarrier.ANSWER_TIME)));
+        }
+    };
+
     @Override
-    public List<FaultSpec> faults(GatewayModel model) {
-        return List.of(
-                FaultSpec.words("sip.registrar", List.of("down"), "the carrier's registrar stops answering",
-                        (c, a) -> carrierOf(c).down(true), c -> carrierOf(c).down(false)),
-                FaultSpec.words("sip.auth", List.of("reject"), "the carrier refuses the credentials (認証失敗)",
-                        (c, a) -> carrierOf(c).authReject(true), c -> carrierOf(c).authReject(false)),
-                new FaultSpec("sip.loss", List.of("PERCENT"), "each REGISTER is lost with this probability (0–100)",
-                        a -> Validators.integer(0, 100).apply(a == null ? "" : a),
-                        (c, a) -> carrierOf(c).loss(Integer.parseInt(a.trim())), c -> carrierOf(c).loss(0)),
-                new FaultSpec("sip.delay", List.of("T"), "the carrier answers after T (e.g. 500ms, 5s, 1m)",
-                        a -> Durations.parse(a).isPresent() ? Optional.empty()
-                                : Optional.of("fault sip.delay takes " + Durations.VALID),
-                        (c, a) -> carrierOf(c).delay(Durations.parse(a).orElseThrow()),
-                        c -> carrierOf(c).delay(SimulatedCarrier.ANSWER_TIME)));
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
     }
 
     @Override
@@ -107,6 +121,11 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
         @Override
         public void listen(Listener listener) {
             carrier.listen(listener);
+        }
+
+        @Override
+        public InvitePort calls() {
+            return carrier.calls();
         }
 
         @Override

@@ -25,8 +25,8 @@ import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.tinylog.Logger;
-import org.voipgw.agent.sip.DigestAuth;
-import org.voipgw.agent.sip.DigestCheck;
+import org.voipgw.agent.sip.digest.DigestAuth;
+import org.voipgw.agent.sip.digest.DigestCheck;
 import org.voipgw.agent.sip.live.JainSipStack;
 import org.voipgw.hal.time.Clock;
 

@@ -1,5 +1,13 @@
 package org.voipgw.agent.sip.sim;
 
+import org.voipgw.agent.sip.invite.sim.SimulatedCallNetwork;
+
+import org.voipgw.agent.sip.invite.CallMedia;
+
+import java.util.random.RandomGeneratorFactory;
+
+import java.util.function.Function;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
-import org.voipgw.agent.sip.DigestAuth.Algorithm;
-import org.voipgw.agent.sip.DigestCheck;
+import org.voipgw.agent.sip.digest.DigestAuth.Algorithm;
+import org.voipgw.agent.sip.digest.DigestCheck;
 import org.voipgw.agent.sip.RegisterRequest;
 import org.voipgw.agent.sip.SipPort;
 import org.voipgw.agent.sip.SipResponse;
@@ -48,10 +56,30 @@ public final class SimulatedCarrier implements SipPort {
     private boolean authReject;
     private int lossPercent;
     private Duration delay = ANSWER_TIME;
+    private SimulatedCallNetwork calls;
 
     public SimulatedCarrier(Scheduler scheduler, RandomGenerator random) {
         this.scheduler = scheduler;
         this.random = random;
+        // its own seed: calls must not shift the registration's draws (nonces, backoff) of a scenario
+        this.calls = new SimulatedCallNetwork(scheduler, RandomGeneratorFactory.of("L64X128MixRandom").create(3261),
+                realm, this::password);
+    }
+
+    /** The carrier's call routing; {@code farMedia} gives each far end its media (an RTP network's, in scenarios). */
+    public void routeCalls(Function<String, CallMedia> farMedia) {
+        calls = new SimulatedCallNetwork(scheduler, RandomGeneratorFactory.of("L64X128MixRandom").create(3261),
+                realm, this::password, farMedia);
+        calls.down(down);
+    }
+
+    @Override
+    public SimulatedCallNetwork calls() {
+        return calls;
+    }
+
+    private Optional<String> password(String user) {
+        return Optional.ofNullable(passwords.get(user));
     }
 
     /** The subscriber the carrier knows (by default: the account the box is configured with). */
@@ -75,6 +103,7 @@ public final class SimulatedCarrier implements SipPort {
 
     public void down(boolean on) {
         down = on;
+        calls.down(on);
     }
 
     public void authReject(boolean on) {
