@@ -37,7 +37,6 @@ import org.voipgw.webui.PppoeMode;
 import org.voipgw.webui.PppoeSessionView;
 import org.voipgw.webui.RegistrationView;
 import org.voipgw.webui.SipAccountView;
-import java.util.Locale;
 
 /**
  * The web UI's view of one device. Every call arrives on a web worker thread and is run on the

@@ -19,6 +19,7 @@ import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.EventLoop;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.SystemScheduler;
@@ -40,14 +41,21 @@ class DeviceGatewayViewTest {
      * the point), so a save can land.
      */
     private static final class ConversionKeys implements DeviceFeature {
-        @Override
-        public List<SettingKey> settings(GatewayModel model) {
-            List<SettingKey> keys = new ArrayList<>();
-            for (int n = 1; n <= 10; n++) {
-                keys.add(new SettingKey(ConversionRow.key(n, "from"), "digits", "", false, v -> Optional.empty()));
-                keys.add(new SettingKey(ConversionRow.key(n, "to"), "digits", "", false, v -> Optional.empty()));
+        static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+            @Override
+            public List<SettingKey> settings(GatewayModel model) {
+                List<SettingKey> keys = new ArrayList<>();
+                for (int n = 1; n <= 10; n++) {
+                    keys.add(new SettingKey(ConversionRow.key(n, "from"), "digits", "", false, v -> Optional.empty()));
+                    keys.add(new SettingKey(ConversionRow.key(n, "to"), "digits", "", false, v -> Optional.empty()));
+                }
+                return keys;
             }
-            return keys;
+        };
+
+        @Override
+        public FeatureVocabulary vocabulary() {
+            return VOCABULARY;
         }
 
         @Override
