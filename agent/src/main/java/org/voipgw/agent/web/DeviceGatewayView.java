@@ -222,11 +222,10 @@ public final class DeviceGatewayView implements GatewayView {
     }
 
     /**
-     * Each FXS port's state and last number: not yet reachable (the FXS feature, {@code FxsPorts}, is
-     * being added on its own branch), so none are shown and VoIP状態 says the state is not available. To
-     * connect: per {@code FxsLine}, {@code new FxsPortView(n, state(line.state()), line.lastDialled())},
-     * mapping {@code LineState} IDLE → ON_HOOK, DIAL_TONE, DIALLING, CALLING/RINGBACK → CALLING,
-     * CALLER_ID_CAR/CALLER_ID_DATA/CALLER_ID_RELEASE/RINGING → RINGING, TALKING, BUSY, FAX.
+     * Each FXS port's state and last number: the lines ({@code FxsPorts}, fxs-bri) are not yet a device
+     * feature (AnalogLines still stands in with {@code sip.calls N}), so none are shown and VoIP状態 says
+     * the state is not available. To connect: {@code EventLoop.call(device.scheduler(), () ->
+     * FxsPortViews.of(ports))} with the feature's {@code FxsPorts}.
      */
     @Override
     public List<FxsPortView> fxsPorts() {
