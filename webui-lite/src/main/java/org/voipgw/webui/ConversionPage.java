@@ -13,22 +13,7 @@ final class ConversionPage extends SettingsPage<List<ConversionRow>, ConversionF
     static final Text TITLE = Text.of("着信番号変換", "Incoming number conversion");
 
     ConversionPage(Web web) {
-        super(web, PATH);
-    }
-
-    @Override
-    List<ConversionRow> stored() {
-        return web.device().numberConversion();
-    }
-
-    @Override
-    ConversionForm shown(List<ConversionRow> stored) {
-        return ConversionForm.stored(stored);
-    }
-
-    @Override
-    ConversionForm typed(List<ConversionRow> stored, Form form) {
-        return ConversionForm.submitted(stored, form);
+        super(web, PATH, () -> web.device().numberConversion(), ConversionForm::stored, ConversionForm::submitted);
     }
 
     /** The whole table, when anything changed (an unchanged save writes nothing). */

@@ -20,28 +20,13 @@ final class FxsPage extends SettingsPage<List<FxsPortSettingsView>, FxsForm> {
     static final Text TITLE = Text.of("FXSポート設定", "FXS port settings");
 
     FxsPage(Web web) {
-        super(web, PATH);
+        super(web, PATH, () -> web.device().fxsPortSettings(), FxsForm::stored, FxsForm::submitted);
     }
 
     /** Ⅵ/Ⅶ/Ⅷ have no FXS ports: the page does not exist there. */
     @Override
     boolean serves(String requestPath) {
         return super.serves(requestPath) && web.device().model().fxsPorts() > 0;
-    }
-
-    @Override
-    List<FxsPortSettingsView> stored() {
-        return web.device().fxsPortSettings();
-    }
-
-    @Override
-    FxsForm shown(List<FxsPortSettingsView> stored) {
-        return FxsForm.stored(stored);
-    }
-
-    @Override
-    FxsForm typed(List<FxsPortSettingsView> stored, Form form) {
-        return FxsForm.submitted(stored, form);
     }
 
     @Override

@@ -21,7 +21,7 @@ final class PppoePage extends SettingsPage<List<PppoeSessionView>, PppoeForm> {
     private static final Pattern ACTION = Pattern.compile("(connect|disconnect)-([1-5])");
 
     PppoePage(Web web) {
-        super(web, "/pppoe");
+        super(web, "/pppoe", () -> web.device().pppoeSessions(), PppoeForm::stored, PppoeForm::submitted);
     }
 
     @Override
@@ -53,21 +53,6 @@ final class PppoePage extends SettingsPage<List<PppoeSessionView>, PppoeForm> {
             throw new HttpError(400, "unknown action");
         }
         save(ex, form);
-    }
-
-    @Override
-    List<PppoeSessionView> stored() {
-        return web.device().pppoeSessions();
-    }
-
-    @Override
-    PppoeForm shown(List<PppoeSessionView> stored) {
-        return PppoeForm.stored(stored);
-    }
-
-    @Override
-    PppoeForm typed(List<PppoeSessionView> stored, Form form) {
-        return PppoeForm.submitted(stored, form);
     }
 
     @Override

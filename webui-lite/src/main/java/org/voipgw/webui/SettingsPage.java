@@ -1,6 +1,9 @@
 package org.voipgw.webui;
 
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.voipgw.led.Text;
 
 /**
@@ -20,19 +23,29 @@ abstract class SettingsPage<S, F extends SettingsForm> extends PageHandler {
                     + "Check them and enter your changes again.");
     /** Check-and-save is one step, so two tabs saving at once cannot both pass the version check. */
     private final Object saving = new Object();
+    private final Supplier<S> stored;
+    private final Function<S, F> shown;
+    private final BiFunction<S, Form, F> typed;
 
-    SettingsPage(Web web, String path) {
+    /**
+     * @param stored the settings as stored now (asks the device)
+     * @param shown  the form showing stored settings
+     * @param typed  the form as the user sent it, with the web side's own checks done
+     */
+    SettingsPage(Web web, String path, Supplier<S> stored, Function<S, F> shown, BiFunction<S, Form, F> typed) {
         super(web, path);
+        this.stored = stored;
+        this.shown = shown;
+        this.typed = typed;
     }
 
-    /** The settings as stored now. */
-    abstract S stored();
+    final S stored() {
+        return stored.get();
+    }
 
-    /** The form showing {@code stored}. */
-    abstract F shown(S stored);
-
-    /** The form as the user sent it, with the web side's own checks done. */
-    abstract F typed(S stored, Form form);
+    final F shown(S settings) {
+        return shown.apply(settings);
+    }
 
     /** Hands the typed form to the device; its refusals, empty when saved (or nothing changed). */
     abstract List<FieldError> apply(F typed, S stored);
@@ -66,16 +79,16 @@ abstract class SettingsPage<S, F extends SettingsForm> extends PageHandler {
                 render(ex, 409, current, CHANGED_MEANWHILE, "stale-message", true);
                 return;
             }
-            F typed = typed(stored, form);
-            if (!typed.hasErrors()) {
-                List<FieldError> refused = apply(typed, stored);
+            F sent = typed.apply(stored, form);
+            if (!sent.hasErrors()) {
+                List<FieldError> refused = apply(sent, stored);
                 if (refused.isEmpty()) {
                     ex.redirect(path() + "?saved=1");
                     return;
                 }
-                typed.reject(refused);
+                sent.reject(refused);
             }
-            render(ex, 400, typed, null, "save-message", false);
+            render(ex, 400, sent, null, "save-message", false);
         }
     }
 }
