@@ -15,8 +15,8 @@ import org.voipgw.hal.flash.DamagedFile;
 import org.voipgw.hal.flash.Flash;
 
 /**
- * The web UI's one account ({@code user}, initial password {@code user} as the guide says, seed 000
- * line 4436), its password hash in the credentials file, and the login lock. Every method is
+ * The web UI's one account ({@code user}, initial password {@code user} as the guide says,
+ * guide 4435–4437), its password hash in the credentials file, and the login lock. Every method is
  * synchronized: a login is check-lock, verify, count as one step, so parallel guesses cannot slip past
  * the three-attempt limit (and a handful of LAN users never notice the serialisation).
  */

@@ -55,7 +55,8 @@ public interface GatewayView {
 
     /**
      * Applies setting changes all-or-nothing (the device's {@code Settings.apply}): keys as in
-     * {@code pppoe.N.enabled|mode|user|password|service|mtu|idle|echo-interval|echo-failures}, values
+     * {@code pppoe.N.enabled|mode|user|password|service|mtu|idle|echo-interval|echo-failures} and
+     * {@code fxs.N.callerid|digitmap}, values
      * as typed. Returns one error per refused key and then changes nothing; empty means all were saved.
      */
     List<FieldError> applySettings(Map<String, String> changes);
@@ -64,6 +65,35 @@ public interface GatewayView {
 
     /** The SIP account, with the password reduced to "is set". */
     SipAccountView sipAccount();
+
+    /** Calls in progress, in the order they started (empty when none, or on a device without calls). */
+    List<CallView> callsInProgress();
+
+    /** The last 50 ended calls, newest first (the call core keeps no more). */
+    List<CallRecordView> recentCalls();
+
+    /** 着信番号変換: all 10 rows in order (1…10), unused rows with empty numbers. */
+    List<ConversionRow> numberConversion();
+
+    /**
+     * Replaces the whole 着信番号変換 table with {@code rows} (all 10), all-or-nothing: the device checks the
+     * table as a whole (digits only, at most 32, no {@code from} twice, both numbers of a used row) and
+     * returns one error per refused field, keyed {@code conversion.N.from|to}, changing nothing; empty means
+     * the table was saved.
+     */
+    List<FieldError> saveNumberConversion(List<ConversionRow> rows);
+
+    /** Each FXS port's state and last number (Ⅲ/Ⅳ); empty on models without FXS ports. */
+    List<FxsPortView> fxsPorts();
+
+    /**
+     * Each FXS port's user settings (Ⅲ/Ⅳ; empty elsewhere). They are saved with {@link #applySettings}
+     * under {@code fxs.N.callerid} ({@code on|off}) and {@code fxs.N.digitmap}.
+     */
+    List<FxsPortSettingsView> fxsPortSettings();
+
+    /** The analog ports' levels and the FAX advice, read-only (Ⅲ/Ⅳ); empty on models without FXS ports. */
+    Optional<FxsLevels> fxsLevels();
 
     /** The most recent device log lines, oldest first, at most {@code max}. */
     List<String> recentLog(int max);

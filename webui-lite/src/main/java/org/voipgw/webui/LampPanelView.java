@@ -62,12 +62,22 @@ record LampPanelView(String family, List<Face> faces, List<Cell> alerts) {
                 rows.stream().anyMatch(r -> !r.normal()), rows);
     }
 
+    /**
+     * The verdict of a row the guide gives none for (issue 15: 判定はガイドに記載なし), so an engineer can
+     * tell the guide's word from the project's reading, e.g. 「正常（判定はガイドに記載なし）」.
+     */
+    static Text projectVerdict(CatalogueRow row) {
+        Text word = row.normal() ? Text.of("正常", "Normal") : Text.of("異常", "Abnormal");
+        return Text.of(word.ja() + "（" + CatalogueRow.PROJECT_VERDICT.ja() + "）",
+                word.en() + " (" + CatalogueRow.PROJECT_VERDICT.en() + ")");
+    }
+
     private record FaceLamps(Text name, List<Lamp> lamps) {
     }
 
     /**
-     * Ⅷ: one row on the front (guide 4306–4330). The family: the front lamps ①–⑧ (4647–4680) and,
-     * on the rear, the LAN link and LAN speed lamps ×4 (the table's "背面" rows, 4822–4846).
+     * Ⅷ: one row on the front (guide 4306–4328). The family: the front lamps ①–⑧ (guide 4649–4669) and,
+     * on the rear, the LAN link and LAN speed lamps ×4 (the table's "背面" rows, guide 4827–4860).
      */
     private static List<FaceLamps> faces(LampFamily family) {
         if (family == LampFamily.VIII) {

@@ -9,7 +9,7 @@ import org.voipgw.led.Text;
  * least 8 characters (its minimum for a chosen secret), at most 64 (the length it says verifiers should
  * allow at least; longer gains nothing when typed on a PC in the field), not all blanks (an 8-space
  * password passed before, issue 13 finding 8), not a value known to be compromised — here the factory
- * password {@code user} in any case (guide, seed 000 line 4436) — typed the same twice, and different
+ * password {@code user} in any case (guide 4435–4437) — typed the same twice, and different
  * from the current one. Printable ASCII only: the box is used from any PC and keyboard layout, and a
  * character that cannot be typed again would lock the user out.
  */

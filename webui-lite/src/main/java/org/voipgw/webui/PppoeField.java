@@ -4,7 +4,7 @@ import org.voipgw.led.Text;
 
 /**
  * The fields of one PPPoE session on the form, in form order, with the guide's labels (接続先設定
- * (PPPoE), seed 000 lines 4430–4446) and the setting each is stored under ({@code pppoe.N.<setting>}).
+ * (PPPoE), guide 4439–4445) and the setting each is stored under ({@code pppoe.N.<setting>}).
  */
 enum PppoeField {
     ENABLED("enabled", Text.of("接続可", "Enabled"), false),

@@ -1,16 +1,13 @@
 package org.voipgw.webui;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.voipgw.led.Text;
 
 /**
@@ -23,15 +20,14 @@ import org.voipgw.led.Text;
  * blanks are what a Japanese IME and a paste give, so NFKC folds them to "1492"; a sign ("+1492") or
  * anything else but digits is refused for that field (issue 13 finding 8).
  */
-final class PppoeForm {
+final class PppoeForm extends SettingsForm {
     static final int SESSIONS = 5;
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
 
     /** One session's fields as shown: values (passwords always "") and per-field errors. */
-    static final class Entry {
+    final class Entry {
         private final PppoeSessionView live;
         private final Map<PppoeField, String> values = new EnumMap<>(PppoeField.class);
-        private final Map<PppoeField, Text> errors = new EnumMap<>(PppoeField.class);
 
         Entry(PppoeSessionView live) {
             this.live = live;
@@ -55,25 +51,23 @@ final class PppoeForm {
 
         /** Null when the field was accepted. */
         Text error(PppoeField f) {
-            return errors.get(f);
+            return PppoeForm.this.error(f.key(n()));
         }
     }
 
     private final List<Entry> entries;
-    private final String version;
     /** The new passwords typed (blank: keep the stored one); never shown again. */
     private final Map<Integer, String> passwords = new LinkedHashMap<>();
 
-    private PppoeForm(List<Entry> entries, String version) {
-        this.entries = entries;
-        this.version = version;
+    private PppoeForm(List<PppoeSessionView> sessions) {
+        super(version(sessions));
+        this.entries = sessions.stream().map(Entry::new).toList();
+        entries.forEach(e -> e.values.putAll(storedValues(e.live)));
     }
 
     /** The stored settings, as the page shows them first. */
     static PppoeForm stored(List<PppoeSessionView> sessions) {
-        PppoeForm f = new PppoeForm(sessions.stream().map(Entry::new).toList(), version(sessions));
-        f.entries.forEach(e -> e.values.putAll(storedValues(e.live)));
-        return f;
+        return new PppoeForm(sessions);
     }
 
     /**
@@ -97,12 +91,12 @@ final class PppoeForm {
                             Optional<String> number = number(typed);
                             e.values.put(field, number.orElse(typed));
                             if (number.isEmpty()) {
-                                e.errors.put(field, Text.of("半角または全角の数字だけで入力してください（符号や小数点は使えません）。",
+                                f.refuse(field.key(n), Text.of("半角または全角の数字だけで入力してください（符号や小数点は使えません）。",
                                         "Enter digits only (no sign, no decimal point)."));
                             }
                         } else if (field == PppoeField.MODE && PppoeMode.find(typed).isEmpty()) {
                             e.values.put(field, typed);
-                            e.errors.put(field, Text.of("接続モードを選んでください。", "Choose a connection mode."));
+                            f.refuse(field.key(n), Text.of("接続モードを選んでください。", "Choose a connection mode."));
                         } else {
                             e.values.put(field, typed);
                         }
@@ -123,12 +117,9 @@ final class PppoeForm {
         return entries;
     }
 
-    String version() {
-        return version;
-    }
-
-    boolean hasErrors() {
-        return entries.stream().anyMatch(e -> !e.errors.isEmpty());
+    @Override
+    boolean shows(String key) {
+        return entries.stream().anyMatch(e -> Stream.of(PppoeField.values()).anyMatch(f -> f.key(e.n()).equals(key)));
     }
 
     /**
@@ -153,19 +144,6 @@ final class PppoeForm {
         return out;
     }
 
-    /** Marks the fields the device refused (its errors are keyed by setting). */
-    void reject(List<FieldError> refused) {
-        for (FieldError err : refused) {
-            for (Entry e : entries) {
-                for (PppoeField f : PppoeField.values()) {
-                    if (f.key(e.n()).equals(err.key())) {
-                        e.errors.put(f, err.message());
-                    }
-                }
-            }
-        }
-    }
-
     /**
      * A fingerprint of the stored settings (not the live state): a form carries the one it was drawn
      * from, and a save from an older form is refused instead of undoing a newer save (two tabs).
@@ -176,12 +154,7 @@ final class PppoeForm {
             storedValues(s).forEach((f, v) -> b.append(f.key(s.session())).append('=').append(v).append('\n'));
             b.append("password-set=").append(s.passwordSet()).append('\n');
         }
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 22);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return FormVersion.of(b);
     }
 
     private static Map<PppoeField, String> storedValues(PppoeSessionView s) {

@@ -13,7 +13,16 @@ import java.util.Map;
  */
 final class StatusJson extends PageHandler {
     record Status(String model, String firmware, long uptimeSeconds, Map<String, String> lamps, List<Pppoe> pppoe,
-                  Registration registration) {
+                  Registration registration, List<Call> calls, List<FxsPort> fxs) {
+    }
+
+    /** A call in progress: the same fields as VoIP状態's table (issue 10). */
+    record Call(String port, int channel, String direction, String calling, String called, long durationSeconds,
+                String codec, long rtpSent, long rtpReceived, long lost, double jitterMs) {
+    }
+
+    /** An FXS port of Ⅲ/Ⅳ (empty list elsewhere): state id as {@link FxsPortState#id()} gives it. */
+    record FxsPort(int port, String state, String lastNumber) {
     }
 
     record Pppoe(int session, boolean enabled, String mode, String state, String address, String retryAt) {
@@ -44,8 +53,15 @@ final class StatusJson extends PageHandler {
                 .map(s -> new Pppoe(s.session(), s.enabled(), s.mode().id(), s.state().id(), s.address(), iso(s.retryAt())))
                 .toList();
         RegistrationView r = d.registration();
+        List<Call> calls = d.callsInProgress().stream()
+                .map(c -> new Call(c.port(), c.channel(), c.direction().id(), c.calling(), c.called(),
+                        c.duration().toSeconds(), c.codec(), c.rtpSent(), c.rtpReceived(), c.lost(), c.jitterMs()))
+                .toList();
+        List<FxsPort> fxs = d.model().fxsPorts() == 0 ? List.of() : d.fxsPorts().stream()
+                .map(p -> new FxsPort(p.port(), p.state().id(), p.lastNumber())).toList();
         return new Status(d.model().ascii(), d.firmwareVersion(), d.uptime().toSeconds(), d.lamps().byPrintedName(), ppp,
-                new Registration(r.state().id(), r.registrar(), iso(r.expiresAt()), iso(r.retryAt()), r.lastError()));
+                new Registration(r.state().id(), r.registrar(), iso(r.expiresAt()), iso(r.retryAt()), r.lastError()),
+                calls, fxs);
     }
 
     private static String iso(Instant t) {

@@ -47,7 +47,7 @@ public final class WebUiServer implements AutoCloseable {
                 new LoginToken(config.random()), HostPolicy.of(device.model(), front.address()),
                 new AuditTrail(device, config.clock()), config.clock(), new ObjectMapper());
         router.pages = List.of(new TopPage(web), new LoginPage(web), new LogoutHandler(web), new PppoePage(web),
-                new VoipPage(web), new LogPage(web), new PasswordPage(web), new StatusJson(web), new StaticFiles(web));
+                new VoipPage(web), new ConversionPage(web), new FxsPage(web), new LogPage(web), new PasswordPage(web), new StatusJson(web), new StaticFiles(web));
         router.web = web;
         Logger.info("web UI listening on http://{}:{}/ (answers to {})", front.address().getHostString(),
                 front.address().getPort(), web.hosts().names());

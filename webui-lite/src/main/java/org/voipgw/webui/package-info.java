@@ -1,11 +1,16 @@
 /**
  * The gateway's local web UI: トップページ with the lamp panel, the PPPoE page at the model's menu path,
- * VoIP状態, ログ, パスワード変更, login, and {@code /status.json}.
+ * VoIP状態 (registration, calls, FXS ports), 着信番号変換, FXSポート設定 (Ⅲ/Ⅳ), ログ, パスワード変更, login,
+ * and {@code /status.json}.
  *
  * <ul>
  * <li>{@link org.voipgw.webui.WebUiServer} — assembly: the HTTP front, the Host check, the pages;
  * <li>{@link org.voipgw.webui.GatewayView} — all the web UI knows of the device (the agent implements it);
- * <li>pages ({@code *Page}, {@code StatusJson}) over {@code PageHandler} (login, Origin and CSRF checks);
+ * <li>the view records the device fills ({@code *View}, {@code ConversionRow}, {@code FxsLevels}, {@code CallWay},
+ *     {@code FxsPortState}): webui-lite's own types, so the agent's never cross into it;
+ * <li>pages ({@code *Page}, {@code StatusJson}) over {@code PageHandler} (login, Origin and CSRF checks); the
+ *     settings pages (PPPoE, 着信番号変換, FXS ports) over {@code SettingsPage} (one save flow: stale-form check,
+ *     all-or-nothing through the device, refused fields marked);
  * <li>the HTML: templates in {@code src/main/jte}, compiled with the pages' classes into this package.
  * </ul>
  *

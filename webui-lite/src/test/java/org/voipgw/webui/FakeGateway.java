@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.voipgw.led.Lamp;
@@ -33,6 +35,10 @@ final class FakeGateway implements GatewayView {
     final List<String> log = new ArrayList<>();
     final List<String> security = new ArrayList<>();
     LampExplainer explainer = LampExplainer.NONE;
+    final List<CallView> calls = new ArrayList<>();
+    final List<CallRecordView> history = new ArrayList<>();
+    final List<List<ConversionRow>> conversionsSaved = new ArrayList<>();
+    private final Map<Integer, FxsPortView> ports = new LinkedHashMap<>();
     RegistrationView registration = new RegistrationView(RegistrationState.REGISTERED, "sip.example.net:5060",
             Instant.parse("2026-11-25T10:00:00Z"), null, null);
 
@@ -55,6 +61,16 @@ final class FakeGateway implements GatewayView {
             define(p + "echo-failures", "3", v -> range(v, 1, 100));
             states[n - 1] = PppState.STOPPED;
         }
+        for (int n = 1; n <= 10; n++) {
+            settings.put(ConversionRow.key(n, "from"), "");
+            settings.put(ConversionRow.key(n, "to"), "");
+        }
+        for (int n = 1; n <= model.fxsPorts(); n++) {
+            define(FxsPortSettingsView.key(n, "callerid"), "on", v -> oneOf(v, "on", "off"));
+            // shaped like a digit map (RFC 3435 §2.1.5 characters): the real syntax check is the line's
+            define(FxsPortSettingsView.key(n, "digitmap"), "", v -> text(v, 256, "[0-9xX#*.|()\\[\\]T-]*"));
+            ports.put(n, new FxsPortView(n, FxsPortState.ON_HOOK, ""));
+        }
         log.add("boot <ok> & ready");
     }
 
@@ -63,7 +79,7 @@ final class FakeGateway implements GatewayView {
     }
 
     static FakeGateway fxs() {
-        return new FakeGateway(new ModelInfo("III", "Ⅲ", "SG1000an4", LampFamily.FXS_BRI, "192.168.189.1"));
+        return new FakeGateway(new ModelInfo("III", "Ⅲ", "SG1000an4", LampFamily.FXS_BRI, "192.168.189.1", 4));
     }
 
     private void define(String key, String dflt, Function<String, Optional<String>> check) {
@@ -168,6 +184,89 @@ final class FakeGateway implements GatewayView {
     @Override
     public SipAccountView sipAccount() {
         return new SipAccountView("0312345678", true, "example.net", "sip.example.net:5060", "", "0312345678", "udp", 3600);
+    }
+
+    /** The device no longer knows its ports' state (as the agent until the FXS feature is reachable). */
+    synchronized void clearPorts() {
+        ports.clear();
+    }
+
+    synchronized void setPort(int port, FxsPortState state, String last) {
+        ports.put(port, new FxsPortView(port, state, last));
+    }
+
+    @Override
+    public synchronized List<CallView> callsInProgress() {
+        return List.copyOf(calls);
+    }
+
+    @Override
+    public synchronized List<CallRecordView> recentCalls() {
+        return List.copyOf(history);
+    }
+
+    @Override
+    public synchronized List<ConversionRow> numberConversion() {
+        List<ConversionRow> rows = new ArrayList<>();
+        for (int n = 1; n <= 10; n++) {
+            rows.add(new ConversionRow(n, settings.get(ConversionRow.key(n, "from")), settings.get(ConversionRow.key(n, "to"))));
+        }
+        return rows;
+    }
+
+    /** The device's whole-table check, as the agent's NumberConversion words it (English only). */
+    @Override
+    public synchronized List<FieldError> saveNumberConversion(List<ConversionRow> rows) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ConversionRow r : rows) {
+            if (r.from().isEmpty() && r.to().isEmpty()) {
+                continue;
+            }
+            number(r.from()).ifPresent(m -> errors.add(FieldError.ofEnglish(ConversionRow.key(r.row(), "from"), m)));
+            number(r.to()).ifPresent(m -> errors.add(FieldError.ofEnglish(ConversionRow.key(r.row(), "to"), m)));
+            if (!r.from().isEmpty() && !seen.add(r.from())) {
+                errors.add(FieldError.ofEnglish(ConversionRow.key(r.row(), "from"), r.from() + " is already converted by another row"));
+            }
+        }
+        if (errors.isEmpty()) {
+            rows.forEach(r -> {
+                settings.put(ConversionRow.key(r.row(), "from"), r.from());
+                settings.put(ConversionRow.key(r.row(), "to"), r.to());
+            });
+            conversionsSaved.add(List.copyOf(rows));
+        }
+        return errors;
+    }
+
+    private static Optional<String> number(String v) {
+        if (v.isEmpty()) {
+            return Optional.of("a number is required when the other field of the row is filled");
+        }
+        if (v.length() > 32) {
+            return Optional.of("too long (" + v.length() + " digits); at most 32");
+        }
+        return v.matches("[0-9]+") ? Optional.empty() : Optional.of("'" + v + "' is not a number");
+    }
+
+    @Override
+    public synchronized List<FxsPortView> fxsPorts() {
+        return List.copyOf(ports.values());
+    }
+
+    @Override
+    public synchronized List<FxsPortSettingsView> fxsPortSettings() {
+        List<FxsPortSettingsView> out = new ArrayList<>();
+        for (int n = 1; n <= model.fxsPorts(); n++) {
+            out.add(new FxsPortSettingsView(n, "on".equals(settings.get(FxsPortSettingsView.key(n, "callerid"))),
+                    settings.get(FxsPortSettingsView.key(n, "digitmap"))));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<FxsLevels> fxsLevels() {
+        return model.fxsPorts() == 0 ? Optional.empty() : Optional.of(new FxsLevels(-4, -12, -8, -8));
     }
 
     @Override

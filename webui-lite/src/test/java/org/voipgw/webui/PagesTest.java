@@ -13,6 +13,7 @@ import org.voipgw.led.CatalogueRow;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampFamily;
 import org.voipgw.led.LampState;
+import org.voipgw.led.SipAccountHelp;
 import org.voipgw.led.Text;
 import org.voipgw.led.status.RegistrationState;
 
@@ -57,8 +58,9 @@ class PagesTest extends WebUiTestBase {
         assertEquals("WAN （赤）点滅: リンクダウン", one(page, "#lamp-WAN").attr("title"));
         assertTrue(one(page, "details#lamp-WAN-info").hasClass("abnormal"));
         assertEquals("LANケーブル未接続", text(page, "#lamp-WAN-info p.cause").replaceFirst("^.*: ", ""));
-        assertEquals(List.of("ケーブルを確認する", "<連絡>"), one(page, "#lamp-WAN-info ol.remedy").select("li").eachText(),
-                "the remedy's '<連絡>' is text, not a tag");
+        assertEquals(List.of("① ケーブルを確認する", "② <連絡>"), one(page, "#lamp-WAN-info div.remedy").select("p.step").eachText(),
+                "the guide's markers; the remedy's '<連絡>' is text, not a tag");
+        assertTrue(page.select("#lamp-WAN-info ol").isEmpty(), "the markers are the guide's, not a list's numbers");
         assertEquals("POWER （緑）点灯: 電源ON", one(page, "#lamp-POWER").attr("title"));
         assertFalse(one(page, "details#lamp-POWER-info").hasClass("abnormal"));
         one(page, "#lamp-alerts li#lamp-WAN-alert");
@@ -78,6 +80,8 @@ class PagesTest extends WebUiTestBase {
         assertEquals("403 <Forbidden>", text(page, "#registration-error"));
         assertTrue(page.select("#registration-error *").isEmpty(), "no markup from the device's text");
         assertEquals("********", text(page, "#sip-password"));
+        assertEquals("認証に失敗しました", text(page, "#auth-failed"));
+        assertEquals(SipAccountHelp.MEANING.ja(), text(page, "#auth-failed-meaning"));
         assertEquals("（未設定）", text(page, "#sip-proxy"));
     }
 
@@ -133,7 +137,7 @@ class PagesTest extends WebUiTestBase {
     @Test
     void noInlineScriptsOrStylesOnAnyPage() {
         loggedIn();
-        for (String path : new String[] {"/", "/pppoe", "/voip", "/log", "/password"}) {
+        for (String path : new String[] {"/", "/pppoe", "/voip", "/conversion", "/log", "/password"}) {
             Document page = Browser.doc(browser.get(path));
             assertEquals(1, page.select("script").size(), path + ": only the app.js include");
             assertTrue(page.select("script").first().data().isEmpty(), path);

@@ -2,9 +2,12 @@ package org.voipgw.agent.web;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.voipgw.agent.call.NumberConversion;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.pppoe.PppoeConfig;
@@ -13,12 +16,20 @@ import org.voipgw.agent.sip.SipAccount;
 import org.voipgw.agent.sip.SipFeature;
 import org.voipgw.agent.sip.SipSettings;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.boards.ModelSpec;
+import org.voipgw.boards.PbxInterface;
 import org.voipgw.led.ClockRole;
 import org.voipgw.led.LampCatalogue;
 import org.voipgw.led.LampPanel;
 import org.voipgw.led.Text;
 import org.voipgw.led.status.DeviceStatus;
+import org.voipgw.webui.CallRecordView;
+import org.voipgw.webui.CallView;
+import org.voipgw.webui.ConversionRow;
 import org.voipgw.webui.FieldError;
+import org.voipgw.webui.FxsLevels;
+import org.voipgw.webui.FxsPortSettingsView;
+import org.voipgw.webui.FxsPortView;
 import org.voipgw.webui.GatewayView;
 import org.voipgw.webui.LampExplainer;
 import org.voipgw.webui.ModelInfo;
@@ -26,7 +37,6 @@ import org.voipgw.webui.PppoeMode;
 import org.voipgw.webui.PppoeSessionView;
 import org.voipgw.webui.RegistrationView;
 import org.voipgw.webui.SipAccountView;
-import java.util.Locale;
 
 /**
  * The web UI's view of one device. Every call arrives on a web worker thread and is run on the
@@ -40,7 +50,8 @@ public final class DeviceGatewayView implements GatewayView {
     public DeviceGatewayView(Device device) {
         this.device = device;
         GatewayModel m = device.model();
-        this.model = new ModelInfo(m.ascii(), m.roman(), m.device(), m.family(), m.spec().webUi().address());
+        this.model = new ModelInfo(m.ascii(), m.roman(), m.device(), m.family(), m.spec().webUi().address(),
+                fxsPorts(m));
     }
 
     @Override
@@ -145,6 +156,111 @@ public final class DeviceGatewayView implements GatewayView {
             return new SipAccountView(a.user(), !a.password().isEmpty(), a.domain(), a.registrar(), a.proxy(),
                     a.number(), a.transport().name().toLowerCase(Locale.ROOT), a.expires());
         });
+    }
+
+    /** Ⅲ/Ⅳ: the spec sheet's PBX-side 口数 when the interface is FXS (guide 4245–4249); 0 on the ISDN models. */
+    static int fxsPorts(GatewayModel m) {
+        ModelSpec.Pbx pbx = m.spec().pbx();
+        return pbx.kind() == PbxInterface.FXS ? pbx.ports() : 0;
+    }
+
+    /**
+     * The calls in progress. The call core is not yet reachable from the device (the calls feature is
+     * being added); until it is, there are none to show. To connect: on the event loop,
+     * {@code core.active().stream().map(c -> CallViews.inProgress(c, figuresOf(c))).toList()}, where
+     * {@code figuresOf} asks the call's PBX leg for its B channel and its IP leg for codec, RTP counts,
+     * loss and jitter ({@link CallLegFigures}; {@link CallLegFigures#NONE} for what a leg does not know).
+     */
+    @Override
+    public List<CallView> callsInProgress() {
+        return List.of();
+    }
+
+    /**
+     * The last 50 calls; none until the call core is reachable (see {@link #callsInProgress}). To connect:
+     * {@code core.history().stream().map(CallViews::ended).toList()} on the event loop.
+     */
+    @Override
+    public List<CallRecordView> recentCalls() {
+        return List.of();
+    }
+
+    /** 着信番号変換 as stored: {@code conversion.N.from|to}, N = 1…10 (empty rows while the keys are not registered). */
+    @Override
+    public List<ConversionRow> numberConversion() {
+        return EventLoop.call(device.scheduler(), () -> {
+            List<ConversionRow> rows = new ArrayList<>();
+            for (int n = 1; n <= NumberConversion.MAX_ENTRIES; n++) {
+                rows.add(new ConversionRow(n, stored(ConversionRow.key(n, "from"), ""), stored(ConversionRow.key(n, "to"), "")));
+            }
+            return rows;
+        });
+    }
+
+    /**
+     * Checks the whole table with the call core's own rules ({@link NumberConversion#parse}: digits only, at
+     * most 32, no {@code from} twice, both numbers of a used row), then stores all 20 settings in one
+     * all-or-nothing {@code Settings.apply}; the calls feature reads them back from there.
+     */
+    @Override
+    public List<FieldError> saveNumberConversion(List<ConversionRow> rows) {
+        return EventLoop.call(device.scheduler(), () -> {
+            List<NumberConversion.Entry> entries = rows.stream()
+                    .map(r -> new NumberConversion.Entry(r.row(), r.from(), r.to())).toList();
+            List<NumberConversion.Problem> problems = NumberConversion.parse(entries).problems();
+            if (!problems.isEmpty()) {
+                return problems.stream()
+                        .map(p -> FieldError.ofEnglish(ConversionRow.key(p.row(), p.field()), p.message())).toList();
+            }
+            Map<String, String> changes = new LinkedHashMap<>();
+            for (ConversionRow r : rows) {
+                changes.put(ConversionRow.key(r.row(), "from"), r.from());
+                changes.put(ConversionRow.key(r.row(), "to"), r.to());
+            }
+            return device.set(changes).stream().map(e -> FieldError.ofEnglish(e.key(), e.message())).toList();
+        });
+    }
+
+    /**
+     * Each FXS port's state and last number: the lines ({@code FxsPorts}, fxs-bri) are not yet a device
+     * feature (AnalogLines still stands in with {@code sip.calls N}), so none are shown and VoIP状態 says
+     * the state is not available. To connect: {@code EventLoop.call(device.scheduler(), () ->
+     * FxsPortViews.of(ports))} with the feature's {@code FxsPorts}.
+     */
+    @Override
+    public List<FxsPortView> fxsPorts() {
+        return List.of();
+    }
+
+    /** {@code fxs.N.callerid|digitmap} as stored; their defaults (caller ID on, the plan) while unregistered. */
+    @Override
+    public List<FxsPortSettingsView> fxsPortSettings() {
+        return EventLoop.call(device.scheduler(), () -> {
+            List<FxsPortSettingsView> out = new ArrayList<>();
+            for (int n = 1; n <= model.fxsPorts(); n++) {
+                out.add(new FxsPortSettingsView(n,
+                        !"off".equals(stored(FxsPortSettingsView.key(n, "callerid"), "on")),
+                        stored(FxsPortSettingsView.key(n, "digitmap"), "")));
+            }
+            return out;
+        });
+    }
+
+    /** The analog ports' gains and the FAX advice, from the model's spec sheet (guide 5003, 4982–4997). */
+    @Override
+    public Optional<FxsLevels> fxsLevels() {
+        ModelSpec spec = device.model().spec();
+        ModelSpec.Gains g = spec.gains();
+        if (model.fxsPorts() == 0 || g.analogPortSendDb().isEmpty() || g.analogPortReceiveDb().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FxsLevels(g.analogPortSendDb().getAsInt(), g.analogPortReceiveDb().getAsInt(),
+                spec.fax().recommendedSendDb(), spec.fax().recommendedReceiveDb()));
+    }
+
+    /** A setting's value, or {@code absent} while no feature has registered the key. Event loop only. */
+    private String stored(String key, String absent) {
+        return device.settings().key(key).isPresent() ? device.settings().get(key) : absent;
     }
 
     /** DeviceLog is synchronized, so the web worker writes it directly (no trip through the event loop). */

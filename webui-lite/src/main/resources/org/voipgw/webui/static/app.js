@@ -58,8 +58,9 @@
       .then(function (text) {
         if (text === null) { return; }
         var status = JSON.parse(text);
-        // uptime changes every second; only a change of lamps, sessions or registration re-fetches the page
-        var key = JSON.stringify([status.lamps, status.pppoe, status.registration]);
+        // uptime changes every second; only a change of lamps, sessions, registration, calls or FXS ports
+        // re-fetches the page (while a call is up its duration and counters change, so VoIP状態 follows it)
+        var key = JSON.stringify([status.lamps, status.pppoe, status.registration, status.calls, status.fxs]);
         if (key === last) { return; }
         last = key;
         updateLamps(status.lamps || {});
