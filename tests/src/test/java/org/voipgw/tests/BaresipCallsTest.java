@@ -1,5 +1,6 @@
 package org.voipgw.tests;
 
+import java.util.function.Function;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,7 +76,7 @@ class BaresipCallsTest {
         }
     }
 
-    private static <T> T read(java.util.function.Function<Device, T> f) {
+    private static <T> T read(Function<Device, T> f) {
         return EventLoop.call(gw.loop(), () -> f.apply(gw.device()));
     }
 
