@@ -22,7 +22,8 @@ import org.voipgw.hal.time.Clock;
 public final class Call {
     private final int id;
     private final CallDirection direction;
-    private final String port;
+    private String port;
+    private int channel;
     private final String called;
     private final String dialled;
     private final CallingParty calling;
@@ -131,9 +132,20 @@ public final class Call {
         return direction;
     }
 
-    /** The PBX-side port: {@code pri}, {@code bri1}…, {@code fxs1}…. */
+    /** The PBX-side port: {@code pri}, {@code bri1}…, {@code fxs1}… (empty until a call to the PBX is placed). */
     public String port() {
         return port;
+    }
+
+    /** The B channel (1–23 on a PRI, 1–2 on a BRI; 0 for an FXS line or before one is chosen). */
+    public int channel() {
+        return channel;
+    }
+
+    /** The PBX leg says where the call is: its port and B channel. */
+    public void placedOn(String onPort, int onChannel) {
+        port = Objects.requireNonNull(onPort);
+        channel = onChannel;
     }
 
     /** The number as dialled (for calls to the PBX: before 着信番号変換). */

@@ -22,6 +22,7 @@ import org.voipgw.agent.call.Cause;
 import org.voipgw.agent.call.NumberConversion;
 import org.voipgw.agent.call.ToPbx;
 import org.voipgw.agent.callmedia.MediaEdge;
+import org.voipgw.agent.callmedia.MediaStats;
 import org.voipgw.agent.callmedia.RtpCallMedia;
 import org.voipgw.agent.callmedia.SimulatedEnd;
 import org.voipgw.agent.device.DeviceContext;
@@ -60,6 +61,7 @@ public final class CallFeature implements DeviceFeature {
     private final RandomGenerator random;
     private final boolean simulatedPbx;
     private final Map<Integer, CallAudio> audio = new HashMap<>();
+    private final Map<Integer, RtpCallMedia> mediaByCall = new HashMap<>();
     private final Map<String, Integer> callsOnPort = new HashMap<>();
     private PbxAudio pbxAudio = PbxAudio.NONE;
     private RtpCallMedia admitting;
@@ -183,6 +185,7 @@ public final class CallFeature implements DeviceFeature {
     private void bridge(Call call, String port, RtpCallMedia m) {
         CallAudio a = new CallAudio(pbxAudio.port(port), context.scheduler(), audioDir != null);
         audio.put(call.id(), a);
+        mediaByCall.put(call.id(), m);
         m.bridge(a);
         int n = callsOnPort.merge(port, 1, Integer::sum);
         boolean fromPbx = call.direction() == CallDirection.FROM_PBX;
@@ -191,6 +194,7 @@ public final class CallFeature implements DeviceFeature {
             if (p == CallPhase.ENDED) {
                 a.close();
                 audio.remove(call.id());
+                mediaByCall.remove(call.id());
                 writeAudio(port, n, a);
             }
         });
@@ -215,6 +219,12 @@ public final class CallFeature implements DeviceFeature {
     public void recordAudioTo(Path dir, String prefix) {
         audioDir = dir;
         audioPrefix = prefix;
+    }
+
+    /** The RTP figures of a call in progress (the VoIP状態 page), {@link MediaStats#NONE} before its media runs. */
+    public MediaStats media(int callId) {
+        RtpCallMedia m = mediaByCall.get(callId);
+        return m == null ? MediaStats.NONE : m.stats();
     }
 
     /** The simulated PBX's B channel on {@code port} (scenarios). */

@@ -1,5 +1,9 @@
 package org.voipgw.agent.web;
 
+import org.voipgw.agent.callmedia.MediaStats;
+
+import org.voipgw.agent.calls.CallFeature;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -165,24 +169,24 @@ public final class DeviceGatewayView implements GatewayView {
     }
 
     /**
-     * The calls in progress. The call core is not yet reachable from the device (the calls feature is
-     * being added); until it is, there are none to show. To connect: on the event loop,
-     * {@code core.active().stream().map(c -> CallViews.inProgress(c, figuresOf(c))).toList()}, where
-     * {@code figuresOf} asks the call's PBX leg for its B channel and its IP leg for codec, RTP counts,
-     * loss and jitter ({@link CallLegFigures}; {@link CallLegFigures#NONE} for what a leg does not know).
+     * The calls in progress, from the calls feature's core: port and B channel from the PBX leg, codec, RTP
+     * counts, loss and jitter from the call's media ({@link CallLegFigures}).
      */
     @Override
     public List<CallView> callsInProgress() {
-        return List.of();
+        return EventLoop.call(device.scheduler(), () -> device.feature(CallFeature.class).map(f -> f.core().active()
+                .stream().map(c -> {
+                    MediaStats m = f.media(c.id());
+                    return CallViews.inProgress(c, new CallLegFigures(c.channel(), m.codec(), m.packetsSent(),
+                            m.packetsReceived(), m.lost(), m.jitterMillis()));
+                }).toList()).orElse(List.of()));
     }
 
-    /**
-     * The last 50 calls; none until the call core is reachable (see {@link #callsInProgress}). To connect:
-     * {@code core.history().stream().map(CallViews::ended).toList()} on the event loop.
-     */
+    /** The last 50 calls, newest first, from the calls feature's core. */
     @Override
     public List<CallRecordView> recentCalls() {
-        return List.of();
+        return EventLoop.call(device.scheduler(), () -> device.feature(CallFeature.class)
+                .map(f -> f.core().history().stream().map(CallViews::ended).toList()).orElse(List.of()));
     }
 
     /** 着信番号変換 as stored: {@code conversion.N.from|to}, N = 1…10 (empty rows while the keys are not registered). */

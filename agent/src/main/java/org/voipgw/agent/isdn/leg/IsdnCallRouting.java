@@ -68,6 +68,7 @@ public final class IsdnCallRouting implements ToPbx {
             IsdnPbxLeg leg = new IsdnPbxLeg(call);
             leg.bind(q931);
             q931.observe(leg);
+            call.placedOn(port, q931.channel());
             call.attach(CallSide.PBX, leg);
             ip.offer(call);
         };
@@ -85,6 +86,7 @@ public final class IsdnCallRouting implements ToPbx {
                 IsdnCall q931 = line.callControl().placeCall(call.called(), call.calling().shownNumber(),
                         IsdnPbxLeg.presentation(call.calling()), leg);
                 leg.bind(q931);
+                call.placedOn(e.getKey(), q931.channel());
                 call.attach(CallSide.PBX, leg);
                 placements.placed(e.getKey(), call, q931);
                 return;
