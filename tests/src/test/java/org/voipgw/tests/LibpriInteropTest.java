@@ -111,4 +111,152 @@ class LibpriInteropTest {
         peer.await("UP", 15);
         gw.awaitLine(IsdnLineState.USABLE, 15);
     }
+
+    @ParameterizedTest
+    @EnumSource(Switch.class)
+    void pbxCallsTheGatewayAndHangsUp(Switch sw) throws Exception {
+        start(SpanMode.NT, Role.CPE, sw);
+        peer.await("UP", 15);
+        gw.awaitLine(IsdnLineState.USABLE, 15);
+        peer.send("call 1 0312345678");
+        peer.await("PROCEEDING 1", 10);
+        peer.await("RINGING 1", 10);
+        peer.await("ANSWER 1", 10);
+        IsdnCall call = gw.offered.get(0);
+        int[] cause = {-1};
+        gw.on(() -> {
+            call.observe(new CallObserver() {
+                @Override
+                public void cleared(IsdnCall c, int why) {
+                    cause[0] = why;
+                }
+            });
+            return null;
+        });
+        assertEquals("0312345678", call.called());
+        assertEquals(CallState.ACTIVE, gw.on(call::state));
+        assertEquals(IsdnLineState.COMMUNICATING, gw.line());
+
+        peer.send("hangup 1 16"); // the PBX clears: DISCONNECT, normal clearing
+        peer.await("HANGUP 1 16", 10); // libpri reports our RELEASE (with its cause) as a hang-up
+        Waits.until("gateway cleared the call", 10, () -> gw.on(() -> cause[0]) == 16);
+        assertEquals(CallState.NULL, gw.on(call::state));
+        gw.awaitLine(IsdnLineState.USABLE, 5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Switch.class)
+    void gatewayCallsThePbxAndHangsUp(Switch sw) throws Exception {
+        start(SpanMode.NT, Role.CPE, sw);
+        peer.await("UP", 15);
+        gw.awaitLine(IsdnLineState.USABLE, 15);
+        peer.send("auto on");
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        IsdnCall call = gw.on(() -> gw.span.placeCall("201", "0398765432", new CallObserver() {
+            @Override
+            public void connected(IsdnCall c) {
+                seen.add("connected");
+            }
+
+            @Override
+            public void cleared(IsdnCall c, int why) {
+                seen.add("cleared " + why);
+            }
+        }));
+        Matcher ring = peer.await("RING (\\d+) (\\d+) (\\S+) (\\S+)", 10);
+        assertEquals("201", ring.group(3));
+        assertEquals("0398765432", ring.group(4));
+        Waits.until("answered by libpri", 10, () -> seen.contains("connected"));
+        assertEquals(CallState.ACTIVE, gw.on(call::state));
+        assertEquals(call.channel(), Integer.parseInt(ring.group(2)), "both sides use the same B channel");
+
+        gw.on(() -> {
+            call.hangup(31); // normal, unspecified: a cause libpri must pass on as it is
+            return null;
+        });
+        peer.await("HANGUP_REQ " + ring.group(1) + " 31", 10);
+        Waits.until("released", 10, () -> gw.on(call::state) == CallState.NULL);
+        assertTrue(seen.contains("cleared 31"), seen.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Switch.class)
+    void callsBothWaysWithTheGatewayAsUser(Switch sw) throws Exception {
+        start(SpanMode.TE, Role.NETWORK, sw);
+        peer.await("UP", 15);
+        gw.awaitLine(IsdnLineState.USABLE, 15);
+        peer.send("call 1 0312345678");
+        peer.await("ANSWER 1", 15);
+        assertEquals("0312345678", gw.offered.get(0).called());
+        peer.send("hangup 1 16");
+        peer.await("HANGUP 1 16", 10); // libpri reports our RELEASE (with its cause) as a hang-up
+
+        peer.send("auto on");
+        IsdnCall out = gw.on(() -> gw.span.placeCall("202", "", new CallObserver() { }));
+        Matcher ring = peer.await("RING (\\d+) (\\d+) 202 (\\S+)", 10);
+        Waits.until("answered by libpri", 10, () -> gw.on(out::state) == CallState.ACTIVE);
+        peer.send("hangup " + ring.group(1) + " 16");
+        Waits.until("cleared by libpri", 10, () -> gw.on(out::state) == CallState.NULL);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Switch.class)
+    void twentyThreeCallsAndTheTwentyFourthIsRefusedWithCause34(Switch sw) throws Exception {
+        start(SpanMode.NT, Role.CPE, sw);
+        peer.await("UP", 15);
+        gw.awaitLine(IsdnLineState.USABLE, 15);
+        for (int i = 1; i <= 24; i++) {
+            peer.send("call " + i + " 03" + (10000000 + i));
+        }
+        Matcher refused = peer.await("HANGUP (\\d+) 34", 20);
+        Waits.until("23 calls answered", 20, () -> peer.all("ANSWER \\d+").size() == 23);
+        assertEquals(24, Integer.parseInt(refused.group(1)), "the last SETUP is the one refused");
+        assertEquals(23, gw.on(() -> gw.span.calls().stream().filter(c -> c.state() == CallState.ACTIVE).count()));
+        assertEquals(1, peer.all("HANGUP \\d+ \\d+").size(), peer.events().toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Switch.class)
+    void restartsBothWays(Switch sw) throws Exception {
+        start(SpanMode.NT, Role.CPE, sw);
+        peer.await("UP", 15);
+        gw.awaitLine(IsdnLineState.USABLE, 15);
+        peer.send("reset 5"); // RESTART of B5 from the PBX
+        peer.await("RESTART_ACK 5", 10);
+        gw.on(() -> {
+            gw.span.callControl().restartAll(); // RESTART of the whole interface from us
+            return null;
+        });
+        peer.await("RESTART (-?\\d+)", 10);
+        gw.awaitLine(IsdnLineState.USABLE, 5);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Switch.class)
+    void killingThePeerFailsTheLinkAndItsReturnRestoresIt(Switch sw) throws Exception {
+        start(SpanMode.NT, Role.CPE, sw);
+        peer.await("UP", 15);
+        gw.awaitLine(IsdnLineState.USABLE, 15);
+        peer.kill();
+        // T203 (10 s) then T200 × N200 (3 s) without an answer: the link is down (Q.921 §5.6.6, §5.7)
+        gw.awaitLine(IsdnLineState.FAILED, 30);
+        peer = LibpriPeer.start(Role.CPE, sw, gw.peerPort, gw.port, "peer-" + sw + "-return");
+        peer.await("UP", 20);
+        gw.awaitLine(IsdnLineState.USABLE, 20);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Switch.class)
+    void bothSidesNtNeverComeUp(Switch sw) throws Exception {
+        start(SpanMode.NT, Role.NETWORK, sw);
+        gw.awaitLine(IsdnLineState.FAILED, 15);
+        // several of both sides' establishment rounds later, still down
+        List<IsdnLineState> later = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            later.add(gw.line());
+            Thread.sleep(500); // sampling the state over 10 s, not synchronisation
+        }
+        assertTrue(later.stream().allMatch(s -> s == IsdnLineState.FAILED), later.toString());
+        assertTrue(peer.all("UP").isEmpty(), peer.events().toString());
+    }
 }
