@@ -247,7 +247,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (debug) {
-		pri_set_debug(pri, PRI_DEBUG_Q921_STATE | PRI_DEBUG_Q931_DUMP | PRI_DEBUG_Q931_STATE);
+		pri_set_debug(pri, PRI_DEBUG_Q921_STATE | PRI_DEBUG_Q931_DUMP | PRI_DEBUG_Q931_STATE | PRI_DEBUG_Q931_ANOMALY);
 	}
 	printf("READY\n");
 	fflush(stdout);

@@ -3,6 +3,10 @@ package org.voipgw.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +24,8 @@ import org.voipgw.isdn.call.CallObserver;
 import org.voipgw.isdn.call.CallState;
 import org.voipgw.isdn.call.IsdnCall;
 import org.voipgw.isdn.dchan.UdpDChannel;
+import org.voipgw.isdn.lapd.Side;
+import org.voipgw.isdn.pcap.PcapWriter;
 import org.voipgw.isdn.pri.PriSpan;
 import org.voipgw.isdn.pri.SpanMode;
 import org.voipgw.tests.LibpriPeer.Role;
@@ -64,6 +70,18 @@ class LibpriInteropTest {
 
         <T> T on(Callable<T> task) {
             return OnLoop.call(loop, task);
+        }
+
+        /** Captures our D channel from now on, as LAPD (link type 203), to {@code file}. */
+        PcapWriter capture(Path file) throws IOException {
+            Files.createDirectories(file.getParent());
+            OutputStream out = Files.newOutputStream(file);
+            PcapWriter w = new PcapWriter(out, loop.clock(), PcapWriter.LinkType.LAPD, Side.NETWORK);
+            on(() -> {
+                span.addTap(w);
+                return null;
+            });
+            return w;
         }
 
         IsdnLineState line() {
@@ -118,6 +136,8 @@ class LibpriInteropTest {
         start(SpanMode.NT, Role.CPE, sw);
         peer.await("UP", 15);
         gw.awaitLine(IsdnLineState.USABLE, 15);
+        Path pcap = Path.of("target", "captures", "libpri-" + sw + ".pcap");
+        PcapWriter capture = gw.capture(pcap);
         peer.send("call 1 0312345678");
         peer.await("PROCEEDING 1", 10);
         peer.await("RINGING 1", 10);
@@ -142,6 +162,23 @@ class LibpriInteropTest {
         Waits.until("gateway cleared the call", 10, () -> gw.on(() -> cause[0]) == 16);
         assertEquals(CallState.NULL, gw.on(call::state));
         gw.awaitLine(IsdnLineState.USABLE, 5);
+        gw.on(() -> {
+            capture.close();
+            return null;
+        });
+        // Wireshark's dissector reads the whole session as Q.931, SETUP to RELEASE COMPLETE
+        List<String> messages = new ArrayList<>();
+        StringBuilder session = new StringBuilder();
+        for (String[] row : Tshark.fields(pcap, "frame.time_relative", "q931.message_type", "_ws.col.Info")) {
+            if (!row[1].isEmpty()) {
+                messages.add(row[1]);
+                session.append(String.format("%10s s  %s%n", row[0], row[2]));
+            }
+        }
+        // Q.931 Table 4-1 codes: SETUP 5, CALL PROCEEDING 2, ALERTING 1, CONNECT 7, CONNECT ACK 15,
+        // DISCONNECT 69, RELEASE 77, RELEASE COMPLETE 90
+        assertEquals(List.of("0x05", "0x02", "0x01", "0x07", "0x0f", "0x45", "0x4d", "0x5a"), messages, session.toString());
+        Files.writeString(pcap.resolveSibling("libpri-" + sw + ".txt"), session);
     }
 
     @ParameterizedTest
