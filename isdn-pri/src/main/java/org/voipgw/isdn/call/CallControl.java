@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -156,11 +157,16 @@ public final class CallControl {
 
     /** A call toward the PBX (§5.2): SETUP with an exclusive channel hunted in our order. */
     public IsdnCall placeCall(String called, String calling, CallObserver observer) {
+        return placeCall(called, calling, IsdnCall.PRESENTATION_ALLOWED, observer);
+    }
+
+    /** As {@link #placeCall(String, String, CallObserver)}, with the calling number's presentation (§4.5.10). */
+    public IsdnCall placeCall(String called, String calling, int presentation, CallObserver observer) {
         boolean linkUp = !upLinks.isEmpty();
         OptionalInt ch = linkUp ? channels.hunt() : OptionalInt.empty();
         int tei = pointToMultipoint || !linkUp ? -1 : upLinks.iterator().next();
         IsdnCall call = new IsdnCall(context, allocateCallRef(), IsdnCall.Direction.TO_PBX, called, calling,
-                ch.orElse(0), tei);
+                presentation, ch.orElse(0), tei);
         call.observe(observer);
         if (ch.isEmpty()) {
             int cause = linkUp ? CauseValue.NO_CIRCUIT_AVAILABLE : CauseValue.DESTINATION_OUT_OF_ORDER;
@@ -303,9 +309,13 @@ public final class CallControl {
             return;
         }
         String called = m.find(Ie.CalledPartyNumber.class).map(Ie.CalledPartyNumber::digits).orElse("");
-        String calling = m.find(Ie.CallingPartyNumber.class).map(Ie.CallingPartyNumber::digits).orElse("");
+        Optional<Ie.CallingPartyNumber> cpn = m.find(Ie.CallingPartyNumber.class);
+        String calling = cpn.map(Ie.CallingPartyNumber::digits).orElse("");
+        // octet 3a absent (-1): presentation allowed (§4.5.10 note); no IE at all: not available
+        int presentation = cpn.map(c -> Math.max(c.presentation(), IsdnCall.PRESENTATION_ALLOWED))
+                .orElse(IsdnCall.PRESENTATION_NOT_AVAILABLE);
         IsdnCall call = new IsdnCall(context, m.callRef().value(), IsdnCall.Direction.FROM_PBX, called, calling,
-                channel.getAsInt(), tei);
+                presentation, channel.getAsInt(), tei);
         calls.put(Key.of(tei, m.callRef()), call);
         activityListeners.forEach(Runnable::run);
         call.setupReceived();

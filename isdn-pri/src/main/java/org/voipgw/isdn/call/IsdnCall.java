@@ -28,12 +28,20 @@ public final class IsdnCall {
         TO_PBX
     }
 
+    /** Q.931 §4.5.10 octet 3a presentation indicator: presentation allowed. */
+    public static final int PRESENTATION_ALLOWED = 0;
+    /** Presentation restricted (the caller withheld the number). */
+    public static final int PRESENTATION_RESTRICTED = 1;
+    /** Number not available due to interworking. */
+    public static final int PRESENTATION_NOT_AVAILABLE = 2;
+
     private final CallContext ctx;
     private final int crValue;
     private final boolean ours;
     private final Direction direction;
     private final String called;
     private final String calling;
+    private final int callingPresentation;
     private final List<CallObserver> observers = new ArrayList<>();
     private final CallRole role;
     private int channel;
@@ -48,14 +56,15 @@ public final class IsdnCall {
     private int clearingCause = CauseValue.NORMAL_CLEARING;
     private boolean clearedReported;
 
-    IsdnCall(CallContext ctx, int crValue, Direction direction, String called, String calling, int channel,
-            int tei) {
+    IsdnCall(CallContext ctx, int crValue, Direction direction, String called, String calling, int callingPresentation,
+            int channel, int tei) {
         this.ctx = ctx;
         this.crValue = crValue;
         this.ours = direction == Direction.TO_PBX;
         this.direction = direction;
         this.called = called;
         this.calling = calling;
+        this.callingPresentation = callingPresentation;
         this.channel = channel;
         this.tei = tei;
         this.role = ctx.role();
@@ -82,6 +91,14 @@ public final class IsdnCall {
         return calling;
     }
 
+    /**
+     * The presentation indicator of the calling party number (Q.931 §4.5.10 octet 3a):
+     * {@link #PRESENTATION_ALLOWED}, {@link #PRESENTATION_RESTRICTED} or {@link #PRESENTATION_NOT_AVAILABLE}.
+     */
+    public int callingPresentation() {
+        return callingPresentation;
+    }
+
     public int callReference() {
         return crValue;
     }
@@ -106,6 +123,17 @@ public final class IsdnCall {
         if (in(Phase.PROCEEDING_SENT)) {
             send(MessageType.ALERTING);
             enter(Phase.ALERTING_SENT);
+        }
+    }
+
+    /**
+     * The far end sends in-band audio before the answer (early media): PROGRESS with progress description
+     * #8 "in-band information or an appropriate pattern is now available" (§4.5.23, §5.1.6), so the PBX
+     * connects the B channel and its caller hears the far end's tones.
+     */
+    public void progress() {
+        if (in(Phase.PROCEEDING_SENT, Phase.ALERTING_SENT)) {
+            send(MessageType.PROGRESS, new Ie.ProgressIndicator(0, role.causeLocation(), 8));
         }
     }
 
@@ -435,7 +463,7 @@ public final class IsdnCall {
         // the network assigns the channel (exclusive); as the user we only propose one (preferred)
         ies.add(ctx.channels().identify(channel, role == CallRole.NETWORK));
         if (!calling.isEmpty()) { // screening: 3 network provided, 0 user provided not screened
-            ies.add(new Ie.CallingPartyNumber(0, 1, 0, role == CallRole.NETWORK ? 3 : 0, calling));
+            ies.add(new Ie.CallingPartyNumber(0, 1, callingPresentation, role == CallRole.NETWORK ? 3 : 0, calling));
         }
         ies.add(Ie.CalledPartyNumber.of(called));
         ies.add(new Ie.SendingComplete());
