@@ -65,6 +65,11 @@ public interface GatewayView {
     /** The SIP account, with the password reduced to "is set". */
     SipAccountView sipAccount();
 
+    /** The ISDN ports' D channels (PRI, BRI), in port order; none on the analog models. */
+    default List<IsdnPortView> isdnPorts() {
+        return List.of();
+    }
+
     /** The most recent device log lines, oldest first, at most {@code max}. */
     List<String> recentLog(int max);
 }

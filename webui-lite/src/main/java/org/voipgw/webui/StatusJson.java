@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class StatusJson extends PageHandler {
     record Status(String model, String firmware, long uptimeSeconds, Map<String, String> lamps, List<Pppoe> pppoe,
-                  Registration registration) {
+                  Registration registration, List<IsdnPortView> isdn) {
     }
 
     record Pppoe(int session, boolean enabled, String mode, String state, String address, String retryAt) {
@@ -45,7 +45,8 @@ final class StatusJson extends PageHandler {
                 .toList();
         RegistrationView r = d.registration();
         return new Status(d.model().ascii(), d.firmwareVersion(), d.uptime().toSeconds(), d.lamps().byPrintedName(), ppp,
-                new Registration(r.state().id(), r.registrar(), iso(r.expiresAt()), iso(r.retryAt()), r.lastError()));
+                new Registration(r.state().id(), r.registrar(), iso(r.expiresAt()), iso(r.retryAt()), r.lastError()),
+                d.isdnPorts());
     }
 
     private static String iso(Instant t) {

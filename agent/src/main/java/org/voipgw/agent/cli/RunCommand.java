@@ -34,6 +34,9 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ModelOption modelOption;
 
+    @CommandLine.Mixin
+    IsdnOption isdnOption;
+
     @Option(names = "--flash", paramLabel = "DIR", defaultValue = "/var/lib/voipgw",
             description = "the flash directory: settings, credentials, log (default /var/lib/voipgw)")
     Path flash;
@@ -63,6 +66,7 @@ public final class RunCommand implements Callable<Integer> {
         if (lanIf.size() > 4) {
             throw new CommandLine.ParameterException(spec.commandLine(), "at most 4 --lan-if interfaces (LAN1–LAN4)");
         }
+        Map<String, String> isdnSettings = isdnOption.settings(spec.commandLine(), model);
         InetSocketAddress bind = web != null ? web
                 : InetSocketAddress.createUnresolved(model.spec().webUi().address(), 80);
         PrintWriter out = spec.commandLine().getOut();
@@ -72,8 +76,12 @@ public final class RunCommand implements Callable<Integer> {
                 out.println("voipgw: warning: no network interface '" + i + "' on this machine (its lamps stay off)");
             }
         }
-        RunningGateway gw = RunningGateway.start(model, flash, Map.of(), bind,
+        RunningGateway gw = RunningGateway.start(model, flash, isdnSettings, bind,
                 loop -> DeviceAssembly.live(model, loop, flash, Path.of("/sys/class/net"), wanIf, lanIf));
+        if (!IsdnOption.openedOrExplained(gw, out, spec.commandLine().getErr())) {
+            gw.close();
+            return VoipgwCommand.EXIT_USAGE;
+        }
         Device device = gw.device();
         Context pi4j = null;
         GpioPanel panel = null;

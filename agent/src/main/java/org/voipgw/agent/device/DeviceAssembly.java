@@ -45,6 +45,8 @@ public final class DeviceAssembly {
         f.add(new HardwareFaults());
         f.add(new EcoMode());
         f.add(new FirmwareProbe());
+        // the PBX side: the simulated PBX per port unless PORT.transport (--isdn) attaches a real one
+        f.add(new org.voipgw.agent.isdn.IsdnSide());
         f.add(PppoeFeature.live(new org.voipgw.agent.pppoe.pppd.PppdBackend(
                 org.voipgw.agent.pppoe.pppd.PppdSetup.debian(wanIf))));
         f.add(SipFeature.live(new java.security.SecureRandom()));

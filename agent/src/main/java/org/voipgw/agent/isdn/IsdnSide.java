@@ -19,6 +19,10 @@ import org.voipgw.agent.settings.Validators;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.fxsbri.BriPort;
 import org.voipgw.fxsbri.ClockSync;
+import org.voipgw.hal.dchan.DChannel;
+import org.voipgw.hal.dchan.DChannelOpenException;
+import org.voipgw.hal.dchan.DChannelSpec;
+import org.voipgw.hal.dchan.DChannelTransport;
 import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.dchan.DChannelWire;
 import org.voipgw.isdn.pcap.PcapWriter;
@@ -42,6 +46,8 @@ public final class IsdnSide implements DeviceFeature {
     private final List<OutputStream> captureFiles = new ArrayList<>();
     private DeviceContext context;
     private Map<String, PbxPort> ports = Map.of();
+    /** Per port, why its transport could not be opened at the last (re)build. */
+    private final Map<String, String> transportErrors = new LinkedHashMap<>();
     private ClockSync clock;
     private boolean registrationLost;
     private boolean running;
@@ -86,6 +92,7 @@ public final class IsdnSide implements DeviceFeature {
     public void onShutdown(boolean orderly) {
         running = false;
         ports.values().forEach(p -> p.cable(true)); // the box goes dark: the PBX sees layer 1 lost
+        ports.values().forEach(PbxPort::close);
         ports = Map.of();
         clock = null;
         publish();
@@ -102,17 +109,35 @@ public final class IsdnSide implements DeviceFeature {
     private void rebuild() {
         GatewayModel model = context.model();
         var s = context.scheduler();
+        // a rebuilt port opens its transport afresh: the old line must no longer receive its frames
+        ports.values().forEach(PbxPort::close);
+        transportErrors.clear();
         Map<String, PbxPort> next = new LinkedHashMap<>();
         if (model == GatewayModel.VIII) {
             SpanMode mode = SpanMode.valueOf(context.settings().get("pri.mode").toUpperCase(Locale.ROOT));
             SpanMode pbxMode = faults.modeMismatch ? mode : opposite(mode);
-            next.put("pri", PbxPort.pri(s, mode, pbxMode));
+            DChannelSpec spec = transportOf("pri");
+            if (spec instanceof DChannelSpec.Sim) {
+                next.put("pri", PbxPort.pri(s, mode, pbxMode));
+            } else {
+                Optional<DChannelTransport> t = open("pri", spec);
+                next.put("pri", PbxPort.pri(s, mode, t.map(DChannel.class::cast).orElseGet(() -> PbxPort.deadChannel(s)),
+                        t.orElse(null), spec.toString()));
+            }
         } else {
             String ptmp = context.settings().get("bri.ptmp-port");
             for (int n = 1; n <= briPorts(model); n++) {
                 BriPort.Wiring w = ptmp.equals(Integer.toString(n)) ? BriPort.Wiring.POINT_TO_MULTIPOINT
                         : BriPort.Wiring.POINT_TO_POINT;
-                next.put("bri" + n, PbxPort.bri(s, n, w));
+                String name = "bri" + n;
+                DChannelSpec spec = transportOf(name);
+                if (spec instanceof DChannelSpec.Sim) {
+                    next.put(name, PbxPort.bri(s, n, w));
+                } else {
+                    Optional<DChannelTransport> t = open(name, spec);
+                    next.put(name, PbxPort.bri(s, n, w, t.map(DChannel.class::cast).orElseGet(() -> PbxPort.deadChannel(s)),
+                            t.orElse(null), spec.toString()));
+                }
             }
         }
         ports = next;
@@ -136,6 +161,37 @@ public final class IsdnSide implements DeviceFeature {
         clock = buildClock(model);
         clock.onChange(st -> publish());
         publish();
+    }
+
+    private DChannelSpec transportOf(String port) {
+        return DChannelSpec.parse(context.settings().get(DChannelTransports.settingOf(port)));
+    }
+
+    /** Opens a port's transport; a failure is kept (and logged) and the port runs on a dead channel (PRI red-blink). */
+    private Optional<DChannelTransport> open(String port, DChannelSpec spec) {
+        try {
+            Optional<DChannelTransport> t = DChannelTransports.open(context.scheduler(), port, spec);
+            t.ifPresent(x -> context.log().info("ISDN " + port + ": D channel " + x.description()));
+            return t;
+        } catch (DChannelOpenException e) {
+            transportErrors.put(port, e.getMessage());
+            context.log().warn("ISDN " + port + ": D channel not opened: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Why a port's transport could not be opened at the last (re)build, per port; empty when all opened. */
+    public Map<String, String> transportErrors() {
+        return Map.copyOf(transportErrors);
+    }
+
+    /** Each running port's D channel: what it is attached to, layer 1, the data links, calls. */
+    public List<DataLinkStatus> dataLinks() {
+        List<DataLinkStatus> out = new ArrayList<>();
+        for (PbxPort p : ports.values()) {
+            out.add(p.dataLink(transportErrors.get(p.name)));
+        }
+        return out;
     }
 
     private ClockSync buildClock(GatewayModel model) {

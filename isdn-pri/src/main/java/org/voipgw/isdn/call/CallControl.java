@@ -48,6 +48,8 @@ public final class CallControl {
     private final boolean pointToMultipoint;
     private final CallRole role;
     private final Set<Integer> upLinks = new TreeSet<>();
+    /** Links that failed with calls kept on them under T309 (§5.8.9). */
+    private final Set<Integer> survivors = new TreeSet<>();
     private final Map<Key, IsdnCall> calls = new LinkedHashMap<>();
     private final List<Runnable> activityListeners = new ArrayList<>();
     private final Restarts restarts;
@@ -187,15 +189,27 @@ public final class CallControl {
 
     // ---- data link --------------------------------------------------------------------------
 
-    /** The data link of {@code tei} is established. */
+    /**
+     * The data link of {@code tei} is established. §5.8.9: when it comes back while T309 runs, T309
+     * stops and each call kept on that link reports its state to the peer with STATUS — the peer
+     * may have lost the call meanwhile (a PBX restarted behind the link): it then answers with
+     * RELEASE COMPLETE or a STATUS in the Null state (§5.8.11) and the call is cleared here too,
+     * instead of staying up for ever (found against libpri, docs/isdn-interop.md).
+     */
     public void linkEstablished(int tei) {
         upLinks.add(tei);
+        if (survivors.remove(tei)) {
+            calls().stream().filter(c -> c.tei() == tei).forEach(c -> c.reportState(CauseValue.NORMAL_UNSPECIFIED));
+        }
         if (calls.values().stream().noneMatch(c -> c.tei() >= 0 && !upLinks.contains(c.tei()))) {
             t309.stop(); // §5.8.9: the links came back in time: active calls survive
         }
     }
 
-    /** §5.8.9: calls on that link not yet active are cleared at once; active ones wait T309 for it. */
+    /**
+     * §5.8.9: calls on that link not yet active are cleared at once; active ones wait T309 for it, and
+     * are cleared with cause 27 "destination out of order" if it does not come back in time.
+     */
     public void linkFailed(int tei) {
         upLinks.remove(tei);
         for (IsdnCall c : calls()) {
@@ -203,9 +217,15 @@ public final class CallControl {
                 c.clearLocally(CauseValue.TEMPORARY_FAILURE);
             }
         }
-        if (calls.values().stream().anyMatch(c -> c.tei() == tei) && !t309.running()) {
-            t309.start(timers.t309(), () -> calls().stream().filter(c -> c.tei() >= 0 && !upLinks.contains(c.tei()))
-                    .forEach(c -> c.clearLocally(CauseValue.TEMPORARY_FAILURE)));
+        if (calls.values().stream().anyMatch(c -> c.tei() == tei)) {
+            survivors.add(tei);
+            if (!t309.running()) {
+                t309.start(timers.t309(), () -> {
+                    calls().stream().filter(c -> c.tei() >= 0 && !upLinks.contains(c.tei()))
+                            .forEach(c -> c.clearLocally(CauseValue.DESTINATION_OUT_OF_ORDER));
+                    survivors.clear();
+                });
+            }
         }
     }
 

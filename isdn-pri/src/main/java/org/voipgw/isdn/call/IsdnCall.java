@@ -197,6 +197,13 @@ public final class IsdnCall {
         toNull();
     }
 
+    /** §5.8.9: after the data link is re-established, STATUS tells the peer our state of the call. */
+    void reportState(int cause) {
+        if (state != CallState.NULL) {
+            sendStatus(cause);
+        }
+    }
+
     // ---- messages from the PBX --------------------------------------------------------------
 
     void receive(Message m, int fromTei) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.voipgw.isdn.q931.MessageType.CALL_PROCEEDING;
 import static org.voipgw.isdn.q931.MessageType.DISCONNECT;
 import static org.voipgw.isdn.q931.MessageType.SETUP;
+import static org.voipgw.isdn.q931.MessageType.STATUS;
 
 import java.time.Duration;
 import java.util.List;
@@ -49,7 +50,24 @@ class CallProceduresTest {
         assertEquals(CallState.ACTIVE, call.state(), "T309 running");
         h.run(Duration.ofSeconds(80));
         assertEquals(CallState.NULL, call.state());
-        assertEquals(CauseValue.TEMPORARY_FAILURE + "", h.events.get(h.events.size() - 1).split(" ")[1]);
+        // §5.8.9: T309 expiry clears with cause 27 "destination out of order"
+        assertEquals(CauseValue.DESTINATION_OUT_OF_ORDER + "", h.events.get(h.events.size() - 1).split(" ")[1]);
+    }
+
+    @Test
+    void aCallTheRestartedPeerNoLongerKnowsIsClearedWhenTheLinkReturns() {
+        IsdnCall call = h.span.placeCall("201", "", h.recorder());
+        h.run(Duration.ofSeconds(3));
+        assertEquals(CallState.ACTIVE, call.state());
+        h.pbx.goSilent();
+        h.run(Duration.ofSeconds(30)); // the link failed; T309 keeps the call
+        assertEquals(CallState.ACTIVE, call.state());
+        h.pbx.wakeUp(); // its own link failed meanwhile, and with it the calls it had
+        h.run(Duration.ofSeconds(10)); // the link is back: our STATUS reports the call, the PBX knows none
+        Message status = h.pbx.received().stream().filter(m -> m.type() == STATUS).findFirst().orElseThrow();
+        assertEquals(CallState.ACTIVE.value(), status.find(Ie.CallState.class).orElseThrow().value());
+        assertEquals(CallState.NULL, call.state());
+        assertEquals(IsdnLineState.USABLE, h.span.lineState());
     }
 
     @Test
