@@ -274,11 +274,17 @@ class LibpriInteropTest {
         start(SpanMode.NT, Role.CPE, sw);
         peer.await("UP", 15);
         gw.awaitLine(IsdnLineState.USABLE, 15);
+        peer.send("call 1 0312345678");
+        peer.await("ANSWER 1", 15);
+        IsdnCall call = gw.offered.get(0);
         peer.kill();
         // T203 (10 s) then T200 × N200 (3 s) without an answer: the link is down (Q.921 §5.6.6, §5.7)
         gw.awaitLine(IsdnLineState.FAILED, 30);
+        assertEquals(CallState.ACTIVE, gw.on(call::state), "kept under T309 (Q.931 §5.8.9)");
         peer = LibpriPeer.start(Role.CPE, sw, gw.peerPort, gw.port, "peer-" + sw + "-return");
         peer.await("UP", 20);
+        // the new libpri knows no call: our STATUS for it is answered and the call is cleared here too
+        Waits.until("the forgotten call is cleared", 20, () -> gw.on(call::state) == CallState.NULL);
         gw.awaitLine(IsdnLineState.USABLE, 20);
     }
 

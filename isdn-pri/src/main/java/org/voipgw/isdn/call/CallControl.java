@@ -48,8 +48,6 @@ public final class CallControl {
     private final boolean pointToMultipoint;
     private final CallRole role;
     private final Set<Integer> upLinks = new TreeSet<>();
-    /** Links that failed with calls kept on them under T309 (§5.8.9). */
-    private final Set<Integer> survivors = new TreeSet<>();
     private final Map<Key, IsdnCall> calls = new LinkedHashMap<>();
     private final List<Runnable> activityListeners = new ArrayList<>();
     private final Restarts restarts;
@@ -190,17 +188,16 @@ public final class CallControl {
     // ---- data link --------------------------------------------------------------------------
 
     /**
-     * The data link of {@code tei} is established. §5.8.9: when it comes back while T309 runs, T309
-     * stops and each call kept on that link reports its state to the peer with STATUS — the peer
-     * may have lost the call meanwhile (a PBX restarted behind the link): it then answers with
-     * RELEASE COMPLETE or a STATUS in the Null state (§5.8.11) and the call is cleared here too,
-     * instead of staying up for ever (found against libpri, docs/isdn-interop.md).
+     * The data link of {@code tei} is established, or re-established (our recovery, or the peer's
+     * SABME resetting it). The calls kept on it — under T309 after a failure (§5.8.9), or across a
+     * reset (§5.8.8) — are verified with the status enquiry procedure (§5.8.10): the peer may have
+     * lost them meanwhile (a PBX restarted behind the link); it then answers with a STATUS in the
+     * Null state (§5.8.11) or RELEASE COMPLETE and the call is cleared here too, instead of staying
+     * up for ever (found against libpri, docs/isdn-interop.md).
      */
     public void linkEstablished(int tei) {
         upLinks.add(tei);
-        if (survivors.remove(tei)) {
-            calls().stream().filter(c -> c.tei() == tei).forEach(c -> c.reportState(CauseValue.NORMAL_UNSPECIFIED));
-        }
+        calls().stream().filter(c -> c.tei() == tei).forEach(IsdnCall::enquireStatus);
         if (calls.values().stream().noneMatch(c -> c.tei() >= 0 && !upLinks.contains(c.tei()))) {
             t309.stop(); // §5.8.9: the links came back in time: active calls survive
         }
@@ -217,15 +214,9 @@ public final class CallControl {
                 c.clearLocally(CauseValue.TEMPORARY_FAILURE);
             }
         }
-        if (calls.values().stream().anyMatch(c -> c.tei() == tei)) {
-            survivors.add(tei);
-            if (!t309.running()) {
-                t309.start(timers.t309(), () -> {
-                    calls().stream().filter(c -> c.tei() >= 0 && !upLinks.contains(c.tei()))
-                            .forEach(c -> c.clearLocally(CauseValue.DESTINATION_OUT_OF_ORDER));
-                    survivors.clear();
-                });
-            }
+        if (calls.values().stream().anyMatch(c -> c.tei() == tei) && !t309.running()) {
+            t309.start(timers.t309(), () -> calls().stream().filter(c -> c.tei() >= 0 && !upLinks.contains(c.tei()))
+                    .forEach(c -> c.clearLocally(CauseValue.DESTINATION_OUT_OF_ORDER)));
         }
     }
 
