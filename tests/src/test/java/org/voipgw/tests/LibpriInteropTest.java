@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.voipgw.agent.device.EventLoop;
 import org.voipgw.hal.dchan.DChannelSpec;
 import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.isdn.IsdnLineState;
@@ -69,7 +70,7 @@ class LibpriInteropTest {
         }
 
         <T> T on(Callable<T> task) {
-            return OnLoop.call(loop, task);
+            return EventLoop.call(loop, task);
         }
 
         /** Captures our D channel from now on, as LAPD (link type 203), to {@code file}. */
@@ -104,6 +105,13 @@ class LibpriInteropTest {
         peer = LibpriPeer.start(peerRole, sw, gw.peerPort, gw.port, "peer-" + sw + "-" + peerRole);
     }
 
+    /** Both sides started; returns once both see the data link up (libpri's UP, our line USABLE). */
+    private void linkedUp(SpanMode gatewayMode, Role peerRole, Switch sw) throws Exception {
+        start(gatewayMode, peerRole, sw);
+        peer.await("UP", 15);
+        gw.awaitLine(IsdnLineState.USABLE, 15);
+    }
+
     @AfterEach
     void stop() {
         if (peer != null) {
@@ -117,25 +125,19 @@ class LibpriInteropTest {
     @ParameterizedTest
     @EnumSource(Switch.class)
     void linkUpGatewayNtLibpriCpe(Switch sw) throws Exception {
-        start(SpanMode.NT, Role.CPE, sw);
-        peer.await("UP", 15);
-        gw.awaitLine(IsdnLineState.USABLE, 15);
+        linkedUp(SpanMode.NT, Role.CPE, sw);
     }
 
     @ParameterizedTest
     @EnumSource(Switch.class)
     void linkUpGatewayTeLibpriNetwork(Switch sw) throws Exception {
-        start(SpanMode.TE, Role.NETWORK, sw);
-        peer.await("UP", 15);
-        gw.awaitLine(IsdnLineState.USABLE, 15);
+        linkedUp(SpanMode.TE, Role.NETWORK, sw);
     }
 
     @ParameterizedTest
     @EnumSource(Switch.class)
     void pbxCallsTheGatewayAndHangsUp(Switch sw) throws Exception {
-        start(SpanMode.NT, Role.CPE, sw);
-        peer.await("UP", 15);
-        gw.awaitLine(IsdnLineState.USABLE, 15);
+        linkedUp(SpanMode.NT, Role.CPE, sw);
         Path pcap = Path.of("target", "captures", "libpri-" + sw + ".pcap");
         PcapWriter capture = gw.capture(pcap);
         peer.send("call 1 0312345678");
@@ -184,9 +186,7 @@ class LibpriInteropTest {
     @ParameterizedTest
     @EnumSource(Switch.class)
     void gatewayCallsThePbxAndHangsUp(Switch sw) throws Exception {
-        start(SpanMode.NT, Role.CPE, sw);
-        peer.await("UP", 15);
-        gw.awaitLine(IsdnLineState.USABLE, 15);
+        linkedUp(SpanMode.NT, Role.CPE, sw);
         peer.send("auto on");
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         IsdnCall call = gw.on(() -> gw.span.placeCall("201", "0398765432", new CallObserver() {
@@ -219,9 +219,7 @@ class LibpriInteropTest {
     @ParameterizedTest
     @EnumSource(Switch.class)
     void callsBothWaysWithTheGatewayAsUser(Switch sw) throws Exception {
-        start(SpanMode.TE, Role.NETWORK, sw);
-        peer.await("UP", 15);
-        gw.awaitLine(IsdnLineState.USABLE, 15);
+        linkedUp(SpanMode.TE, Role.NETWORK, sw);
         peer.send("call 1 0312345678");
         peer.await("ANSWER 1", 15);
         assertEquals("0312345678", gw.offered.get(0).called());
@@ -239,9 +237,7 @@ class LibpriInteropTest {
     @ParameterizedTest
     @EnumSource(Switch.class)
     void twentyThreeCallsAndTheTwentyFourthIsRefusedWithCause34(Switch sw) throws Exception {
-        start(SpanMode.NT, Role.CPE, sw);
-        peer.await("UP", 15);
-        gw.awaitLine(IsdnLineState.USABLE, 15);
+        linkedUp(SpanMode.NT, Role.CPE, sw);
         for (int i = 1; i <= 24; i++) {
             peer.send("call " + i + " 03" + (10000000 + i));
         }
@@ -255,9 +251,7 @@ class LibpriInteropTest {
     @ParameterizedTest
     @EnumSource(Switch.class)
     void restartsBothWays(Switch sw) throws Exception {
-        start(SpanMode.NT, Role.CPE, sw);
-        peer.await("UP", 15);
-        gw.awaitLine(IsdnLineState.USABLE, 15);
+        linkedUp(SpanMode.NT, Role.CPE, sw);
         peer.send("reset 5"); // RESTART of B5 from the PBX
         peer.await("RESTART_ACK 5", 10);
         gw.on(() -> {
@@ -271,9 +265,7 @@ class LibpriInteropTest {
     @ParameterizedTest
     @EnumSource(Switch.class)
     void killingThePeerFailsTheLinkAndItsReturnRestoresIt(Switch sw) throws Exception {
-        start(SpanMode.NT, Role.CPE, sw);
-        peer.await("UP", 15);
-        gw.awaitLine(IsdnLineState.USABLE, 15);
+        linkedUp(SpanMode.NT, Role.CPE, sw);
         peer.send("call 1 0312345678");
         peer.await("ANSWER 1", 15);
         IsdnCall call = gw.offered.get(0);

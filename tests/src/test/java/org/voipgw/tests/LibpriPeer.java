@@ -147,12 +147,7 @@ final class LibpriPeer implements AutoCloseable {
     }
 
     void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Peers.kill(process);
     }
 
     @Override

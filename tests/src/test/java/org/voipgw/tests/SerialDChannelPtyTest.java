@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.voipgw.boards.serial.JsscSerialLine;
+import org.voipgw.agent.device.EventLoop;
 import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.call.AnsweringFarEnd;
@@ -103,6 +104,6 @@ class SerialDChannelPtyTest {
     }
 
     private <T> T on(Callable<T> task) {
-        return OnLoop.call(loop, task);
+        return EventLoop.call(loop, task);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A pair of connected pseudo-terminals made by socat (PITFALLS.md: {@code pty,raw,echo=0,link=…});
@@ -40,12 +39,7 @@ final class Socat implements AutoCloseable {
 
     /** The cable is pulled: socat dies, both PTY masters close. */
     void kill() {
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Peers.kill(process);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGeneratorFactory;
+import org.voipgw.agent.isdn.IsdnSide;
 import org.voipgw.agent.pppoe.PppoeFeature;
 import org.voipgw.agent.sip.SipFeature;
 import org.voipgw.boards.GatewayModel;
@@ -46,7 +47,7 @@ public final class DeviceAssembly {
         f.add(new EcoMode());
         f.add(new FirmwareProbe());
         // the PBX side: the simulated PBX per port unless PORT.transport (--isdn) attaches a real one
-        f.add(new org.voipgw.agent.isdn.IsdnSide());
+        f.add(new IsdnSide());
         f.add(PppoeFeature.live(new org.voipgw.agent.pppoe.pppd.PppdBackend(
                 org.voipgw.agent.pppoe.pppd.PppdSetup.debian(wanIf))));
         f.add(SipFeature.live(new java.security.SecureRandom()));
@@ -64,7 +65,7 @@ public final class DeviceAssembly {
         f.add(new HardwareFaults());
         f.add(new EcoMode());
         f.add(new FirmwareProbe());
-        f.add(new org.voipgw.agent.isdn.IsdnSide());
+        f.add(new IsdnSide());
         // PPPoE against an ISP that accepts any account (scenarios); the demo wants
         // PppoeFeature.simulated(SimulatedAccessConcentrator.demo()) instead.
         f.add(PppoeFeature.simulated());

@@ -1,12 +1,9 @@
 package org.voipgw.isdn.dchan;
 
 import java.io.IOException;
-import java.util.function.Consumer;
 import org.tinylog.Logger;
-import org.voipgw.hal.dchan.DChannel;
-import org.voipgw.hal.dchan.DChannelCounters;
 import org.voipgw.hal.dchan.DChannelInbox;
-import org.voipgw.hal.dchan.DChannelTransport;
+import org.voipgw.hal.dchan.QueuedDChannel;
 import org.voipgw.hal.serial.SerialLine;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.isdn.Decoded;
@@ -23,18 +20,14 @@ import org.voipgw.isdn.lapd.AsyncHdlcDecoder;
  * (the USB adapter unplugged, the PTY's other side gone) reports it lost. (A board that brings the
  * ISDN line's own LOS to a modem-status pin would report it here too; ours has none yet.)
  */
-public final class SerialDChannel implements DChannelTransport {
+public final class SerialDChannel extends QueuedDChannel {
     private final SerialLine line;
-    private final String description;
-    private final DChannelCounters counters = new DChannelCounters();
-    private final DChannelInbox inbox;
     private final AsyncHdlcDecoder decoder = new AsyncHdlcDecoder();
     private volatile boolean open = true;
 
     private SerialDChannel(Scheduler loop, SerialLine line, String description, int capacity) {
+        super(loop, description, capacity);
         this.line = line;
-        this.description = description;
-        this.inbox = new DChannelInbox(loop, counters, capacity);
     }
 
     /** Starts framing on an open line; {@code description} is what the operator is shown (e.g. {@code serial:/dev/ttyUSB0@115200}). */
@@ -61,7 +54,7 @@ public final class SerialDChannel implements DChannelTransport {
                         case TOO_LONG -> counters.oversize();
                         default -> counters.framingError();
                     }
-                    Logger.debug("D channel {}: {}", description, bad.error());
+                    Logger.debug("D channel {}: {}", description(), bad.error());
                 }
             }
         }
@@ -70,48 +63,19 @@ public final class SerialDChannel implements DChannelTransport {
     private void lineFailed(IOException e) {
         counters.ioError();
         if (open) {
-            Logger.warn("D channel {}: the serial line failed: {}", description, e.getMessage());
+            Logger.warn("D channel {}: the serial line failed: {}", description(), e.getMessage());
             inbox.signal(false);
         }
     }
 
     @Override
-    public void send(byte[] frame) {
-        if (frame.length > DChannel.MAX_FRAME_OCTETS) {
-            counters.oversize();
-            return;
-        }
-        try {
-            line.write(AsyncHdlc.encode(frame));
-            counters.sent();
-        } catch (IOException e) {
-            lineFailed(e);
-        }
+    protected void write(byte[] frame) throws IOException {
+        line.write(AsyncHdlc.encode(frame));
     }
 
     @Override
-    public void onReceive(Consumer<byte[]> receiver) {
-        inbox.onReceive(receiver);
-    }
-
-    @Override
-    public void onSignal(Consumer<Boolean> listener) {
-        inbox.onSignal(listener);
-    }
-
-    @Override
-    public boolean signal() {
-        return inbox.signal();
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public DChannelCounters.Snapshot counters() {
-        return counters.snapshot();
+    protected void writeFailed(IOException e) {
+        lineFailed(e);
     }
 
     @Override

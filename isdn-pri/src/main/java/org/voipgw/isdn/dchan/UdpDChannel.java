@@ -10,14 +10,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.DatagramChannel;
 import java.util.Arrays;
-import java.util.function.Consumer;
 import org.tinylog.Logger;
 import org.voipgw.hal.dchan.DChannel;
-import org.voipgw.hal.dchan.DChannelCounters;
 import org.voipgw.hal.dchan.DChannelInbox;
 import org.voipgw.hal.dchan.DChannelOpenException;
 import org.voipgw.hal.dchan.DChannelSpec;
-import org.voipgw.hal.dchan.DChannelTransport;
+import org.voipgw.hal.dchan.QueuedDChannel;
 import org.voipgw.hal.time.Scheduler;
 
 /**
@@ -31,17 +29,13 @@ import org.voipgw.hal.time.Scheduler;
  * PBX whose D-channel handler hangs on a healthy cable. ICMP port-unreachable replies are counted
  * as I/O errors and otherwise ignored.
  */
-public final class UdpDChannel implements DChannelTransport {
+public final class UdpDChannel extends QueuedDChannel {
     private final DatagramChannel socket;
-    private final String description;
-    private final DChannelCounters counters = new DChannelCounters();
-    private final DChannelInbox inbox;
     private final Thread reader;
 
     private UdpDChannel(Scheduler loop, DatagramChannel socket, DChannelSpec.Udp spec, String port, int capacity) {
+        super(loop, spec.toString(), capacity);
         this.socket = socket;
-        this.description = spec.toString();
-        this.inbox = new DChannelInbox(loop, counters, capacity);
         this.reader = Thread.ofPlatform().daemon().name("dchan-" + port).unstarted(this::readLoop);
     }
 
@@ -93,53 +87,19 @@ public final class UdpDChannel implements DChannelTransport {
                 break;
             } catch (IOException e) {
                 counters.ioError();
-                Logger.warn("D channel {}: receive failed: {}", description, e.getMessage());
+                Logger.warn("D channel {}: receive failed: {}", description(), e.getMessage());
             }
         }
     }
 
     @Override
-    public void send(byte[] frame) {
-        if (frame.length > DChannel.MAX_FRAME_OCTETS) {
-            counters.oversize();
-            return;
-        }
-        try {
-            socket.write(ByteBuffer.wrap(frame));
-            counters.sent();
-        } catch (IOException e) {
-            counters.ioError(); // e.g. ICMP port unreachable from the last datagram: the frame is lost, as on a bad line
-        }
+    protected void write(byte[] frame) throws IOException {
+        socket.write(ByteBuffer.wrap(frame));
     }
 
     @Override
-    public void onReceive(Consumer<byte[]> receiver) {
-        inbox.onReceive(receiver);
-    }
-
-    @Override
-    public void onSignal(Consumer<Boolean> listener) {
-        inbox.onSignal(listener);
-    }
-
-    @Override
-    public boolean signal() {
-        return inbox.signal();
-    }
-
-    @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public DChannelCounters.Snapshot counters() {
-        return counters.snapshot();
-    }
-
-    /** Frames received but not yet handed to the data link. */
-    public int waiting() {
-        return inbox.waiting();
+    protected void writeFailed(IOException e) {
+        counters.ioError(); // e.g. ICMP port unreachable from the last datagram: the frame is lost, as on a bad line
     }
 
     @Override

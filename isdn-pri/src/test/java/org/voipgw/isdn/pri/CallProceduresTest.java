@@ -40,15 +40,21 @@ class CallProceduresTest {
         assertEquals(List.of("proceeding", "cleared 18 @10200"), h.events);
     }
 
-    @Test
-    void activeCallSurvivesALinkFailureUntilT309() {
+    /** An answered call toward the PBX, then the PBX goes silent until the link has failed (about 13 s). */
+    private IsdnCall activeCallOnAFailedLink() {
         IsdnCall call = h.span.placeCall("201", "", h.recorder());
         h.run(Duration.ofSeconds(3));
         assertEquals(CallState.ACTIVE, call.state());
         h.pbx.goSilent();
-        h.run(Duration.ofSeconds(30)); // the link failed at about 13 s
+        h.run(Duration.ofSeconds(30));
         assertEquals(IsdnLineState.FAILED, h.span.lineState());
         assertEquals(CallState.ACTIVE, call.state(), "T309 running");
+        return call;
+    }
+
+    @Test
+    void activeCallSurvivesALinkFailureUntilT309() {
+        IsdnCall call = activeCallOnAFailedLink();
         h.run(Duration.ofSeconds(80));
         assertEquals(CallState.NULL, call.state());
         // §5.8.9: T309 expiry clears with cause 27 "destination out of order"
@@ -57,12 +63,7 @@ class CallProceduresTest {
 
     @Test
     void aCallTheRestartedPeerNoLongerKnowsIsClearedWhenTheLinkReturns() {
-        IsdnCall call = h.span.placeCall("201", "", h.recorder());
-        h.run(Duration.ofSeconds(3));
-        assertEquals(CallState.ACTIVE, call.state());
-        h.pbx.goSilent();
-        h.run(Duration.ofSeconds(30)); // the link failed; T309 keeps the call
-        assertEquals(CallState.ACTIVE, call.state());
+        IsdnCall call = activeCallOnAFailedLink();
         h.pbx.wakeUp(); // its own link failed meanwhile, and with it the calls it had
         h.run(Duration.ofSeconds(10)); // the link is back: our STATUS ENQUIRY, the PBX's STATUS says Null
         assertTrue(h.pbx.received().stream().anyMatch(m -> m.type() == STATUS_ENQUIRY
