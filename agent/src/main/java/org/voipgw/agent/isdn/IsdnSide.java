@@ -23,6 +23,7 @@ import org.voipgw.hal.dchan.DChannel;
 import org.voipgw.hal.dchan.DChannelOpenException;
 import org.voipgw.hal.dchan.DChannelSpec;
 import org.voipgw.hal.dchan.DChannelTransport;
+import org.voipgw.hal.time.VirtualClock;
 import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.dchan.DChannelWire;
 import org.voipgw.isdn.pcap.PcapWriter;
@@ -169,6 +170,13 @@ public final class IsdnSide implements DeviceFeature {
 
     /** Opens a port's transport; a failure is kept (and logged) and the port runs on a dead channel (PRI red-blink). */
     private Optional<DChannelTransport> open(String port, DChannelSpec spec) {
+        if (context.scheduler() instanceof VirtualClock) {
+            // real sockets and serial lines deliver in real time, from their own threads: not in a scenario
+            transportErrors.put(port, port + ": " + spec + " needs real time (voipgw run or demo); in virtual time "
+                    + "only sim is available");
+            context.log().warn("ISDN " + transportErrors.get(port));
+            return Optional.empty();
+        }
         try {
             Optional<DChannelTransport> t = DChannelTransports.open(context.scheduler(), port, spec);
             t.ifPresent(x -> context.log().info("ISDN " + port + ": D channel " + x.description()));
