@@ -6,13 +6,20 @@
 # CHAP) in one; in the other first plain pppd on the files voipgw's PppdFiles writes (right password:
 # ip-up hook with pppd's pid, SIGTERM → exit 5 and ip-down; wrong password → exit 19 (sometimes 16:
 # the server's PADT can beat LCP's terminate, so PppdExit also reads the log); provider silent →
-# "No response to 3 echo-requests", exit 16), then voipgw's own PppoeSession + PppdBackend (auth-failed → connected → dropped →
-# reconnected → stopped). Exit 0 when every check held. Takes about a minute; not part of `mvn verify`.
+# "No response to 3 echo-requests", exit 16), then voipgw's own PppoeSession + PppdBackend
+# (VmSupervisor.java: 認証失敗 twice → 接続 → the server stops: retry-wait → the server returns:
+# 接続 → 停止中), with the PPP lamp led-model derives for each state.
+#
+# The results come back as files in WORKDIR/results (the guest sends them over its second serial
+# port): init.txt (the guest's timeline), pppd.txt (plain pppd), supervisor.tsv (every status
+# change with its retry delay and PPP lamps), supervisor-checks.txt, java.log. Exit 0 when the
+# quick checks below held; tests/…/PppoeVmTest asserts on the files in detail (./run-tests runs it).
 #
 #   agent/src/test/vm/pppoe-server/run.sh [WORKDIR]      (default agent/target/pppoe-vm)
 #
-# Needs (Debian): qemu-system-x86 busybox-static ppp pppoe iproute2, a JDK >= 21, and the agent built
-# (bin/mvn21 -B -DskipTests -pl agent -am compile). Downloads Debian's kernel package with apt-get download.
+# Needs (Debian; bin/install-peers installs them): qemu-system-x86 busybox-static ppp pppoe iproute2,
+# a JDK >= 21, and the agent built (bin/mvn21 -B -DskipTests -pl agent -am compile). Downloads
+# Debian's kernel package with apt-get download (cached in WORKDIR/kimg). About 2 minutes on 2 cores.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../../../../.." && pwd)
@@ -73,23 +80,32 @@ cp "$tinylog/tinylog-impl/2.7.0/tinylog-impl-2.7.0.jar" "$root/app/tinylog-impl.
 cp "$here/init" "$root/init"; chmod 755 "$root/init"
 (cd "$root" && find . | /bin/busybox cpio -o -H newc 2>/dev/null | gzip -1) > initrd.gz
 
-timeout 600 qemu-system-x86_64 -accel tcg,thread=multi -cpu max -smp 2 -m 768 -nographic -nic none -no-reboot \
-  -kernel "kimg/boot/vmlinuz-$kv" -initrd initrd.gz -append "console=ttyS0 quiet panic=-1" > vm.log 2>&1 || true
-tr -d '\r' < vm.log | grep -E '^(RUN|HOOK|EXIT|ECHOLOG|VM CHECK)' || true
+rm -rf results results.raw; mkdir results
+start=$(date +%s)
+# ttyS0: the console (vm.log); ttyS1: the result files
+timeout 280 qemu-system-x86_64 -accel tcg,thread=multi -cpu max -smp 2 -m 768 -display none -monitor none \
+  -nic none -no-reboot -serial "file:$work/vm.log" -serial "file:$work/results.raw" \
+  -kernel "kimg/boot/vmlinuz-$kv" -initrd initrd.gz -append "console=ttyS0 quiet panic=-1" </dev/null || true
+echo "VM ran $(( $(date +%s) - start )) s"
+# split "=== NAME" sections into results/NAME
+tr -d '\r' < results.raw | awk -v dir=results '/^=== / { name = substr($0, 5); next }
+  name != "" && name != "END" && name !~ /\// { print > (dir "/" name) }'
+ls results
+tr -d '\r' < vm.log | grep -E '^(INIT|VM )' || true
 
 fail=0
-check() { grep -q "$1" vm.log || { echo "FAILED: $2" >&2; fail=1; }; }
-check 'HOOK ip-up [0-9]* session1 ppp0 203\.0\.113\.' "plain pppd: ip-up hook with pppd's pid and ipparam"
-check 'EXIT up=5' "plain pppd: SIGTERM ends it with status 5"
-check 'HOOK ip-down' "plain pppd: ip-down hook"
-check 'EXIT auth=1[69]' "plain pppd: wrong password gives status 19 (or 16 when the server hangs up first)"
-check 'CHAP authentication failed' "plain pppd: wrong password logged as an authentication failure"
-check 'EXIT echo=1[56]' "plain pppd: unanswered LCP echoes end it (status 15 or 16)"
-check 'ECHOLOG No response to 3 echo-requests' "plain pppd: logs the unanswered echoes (PppdExit reads this)"
-check 'VM CHECK auth-failed true' "supervisor: auth-failed"
-check 'VM CHECK connected 203\.0\.113\.' "supervisor: connected with an address"
-check 'VM CHECK dropped the provider ended' "supervisor: drop seen"
-check 'VM CHECK reconnected 203\.0\.113\.' "supervisor: reconnected after the retry"
-check 'VM SUPERVISOR-DONE' "supervisor finished"
-[ $fail = 0 ] && echo "pppoe-server VM check: all passed (log: $work/vm.log)" || echo "see $work/vm.log" >&2
+check() { grep -q "$2" "results/$1" 2>/dev/null || { echo "FAILED: $3" >&2; fail=1; }; }
+check pppd.txt 'HOOK ip-up [0-9]* session1 ppp0 203\.0\.113\.' "plain pppd: ip-up hook with pppd's pid and ipparam"
+check pppd.txt 'EXIT up=5' "plain pppd: SIGTERM ends it with status 5"
+check pppd.txt 'HOOK ip-down' "plain pppd: ip-down hook"
+check pppd.txt 'EXIT auth=1[69]' "plain pppd: wrong password gives status 19 (or 16 when the server hangs up first)"
+check pppd.txt 'CHAP authentication failed' "plain pppd: wrong password logged as an authentication failure"
+check pppd.txt 'EXIT echo=1[56]' "plain pppd: unanswered LCP echoes end it (status 15 or 16)"
+check pppd.txt 'ECHOLOG .*No response to 3 echo-requests' "plain pppd: logs the unanswered echoes (PppdExit reads this)"
+check supervisor-checks.txt 'auth-failed-twice	true' "supervisor: auth-failed twice"
+check supervisor-checks.txt 'connected	203\.0\.113\.' "supervisor: connected with an address"
+check supervisor-checks.txt 'retrying	.' "supervisor: retrying after the server stopped"
+check supervisor-checks.txt 'reconnected	203\.0\.113\.' "supervisor: reconnected when the server returned"
+check supervisor-checks.txt 'done	true' "supervisor finished"
+[ $fail = 0 ] && echo "pppoe-server VM check: all passed (results: $work/results)" || echo "see $work/vm.log and $work/results" >&2
 exit $fail

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.voipgw.led.ClockRole;
+import org.voipgw.led.LampFamily;
 
 /**
  * The five rented gateway models of the guide's line-up (lines 3972–4300), named by the carrier's type
@@ -58,11 +60,19 @@ public enum GatewayModel {
     }
 
     /** Which of the guide's two front panels the model has. */
-    public org.voipgw.led.LampFamily family() {
+    public LampFamily family() {
         return spec().lampFamily();
     }
 
-    /** Whether the model has the given push switch (only Ⅷ has a shutdown switch). */
+    /**
+     * What the model alone tells of its clock: Ⅲ/Ⅳ have no clock port (their CLK lamp only shows off),
+     * the others have one whose setting is not known here ({@link ClockRole}).
+     */
+    public ClockRole clockRole() {
+        return ClockRole.unknown(spec().clockPort().isPresent());
+    }
+
+    /** Whether the model has the given switch (the guide describes switches for Ⅷ only). */
     public boolean has(GatewaySwitch sw) {
         return spec().switches().contains(sw);
     }

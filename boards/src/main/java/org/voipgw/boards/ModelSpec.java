@@ -10,7 +10,7 @@ import org.voipgw.led.Text;
 
 /**
  * Every figure of one model's spec sheet (guide lines 3972–4300) plus what the troubleshooting pages
- * say about the model: web UI (4433–4445, 4727–4735), panel and switches (4302–4346, 4643–4670),
+ * say about the model: web UI (4433–4445, 4727–4735), panel and switches (4302–4346, 4642–4669),
  * echo canceller, gains, FAX and clock sync (4866–5076). Immutable; built once in {@link SpecSheets}.
  *
  * @param pbx                the PBX-side interface
@@ -124,7 +124,7 @@ public record ModelSpec(
         }
     }
 
-    /** Recommended echo canceller setting (lines 4877–4879); tail and Tone Disabler only for Ⅷ. */
+    /** Recommended echo canceller setting (lines 4876–4879); tail and Tone Disabler only for Ⅷ. */
     public record EchoCanceller(Text setting, Optional<Duration> tail, Optional<Boolean> toneDisabler) {
     }
 

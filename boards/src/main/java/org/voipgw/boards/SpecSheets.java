@@ -8,7 +8,8 @@ import org.voipgw.led.LampFamily;
 import org.voipgw.led.Text;
 
 /**
- * The spec sheets of the guide (000_de1a20d1b329da5b.txt) as data. Line numbers cite that file. Full-width
+ * The spec sheets of the guide as data. Line numbers cite the guide (000_de1a20d1b329da5b.txt), whose cited
+ * lines the repository carries in docs/guide/000-service-guide.txt. Full-width
  * letters and digits of the sheets (e.g. "ＲＪ48", "232Ｄ") are written in ASCII; everything else is as printed.
  */
 final class SpecSheets {
@@ -43,7 +44,7 @@ final class SpecSheets {
     private static final String FAX_MODES = "G3";
     private static final int FAX_RECOMMENDED_DB = -8;
 
-    // --- Ⅷ VR23-PRI, sheet ① (3996–4080) ----------------------------------------------------------
+    // --- Ⅷ VR23-PRI, sheet ① (3997–4080) ----------------------------------------------------------
 
     static ModelSpec viii() {
         return new ModelSpec(GatewayModel.VIII, "VR23-PRI",
@@ -65,8 +66,8 @@ final class SpecSheets {
                 new ModelSpec.WebUi("192.168.100.1", WEB_USER, WEB_INITIAL_PASSWORD, // 4433
                         List.of(Text.of("接続先設定", "Connection settings"), // 4439
                                 Text.of("接続先設定（PPPoE）", "Connection settings (PPPoE)"))),
-                LampFamily.VIII, // panel 4302–4330
-                List.of(GatewaySwitch.INIT, GatewaySwitch.SHUTDOWN), // 4330–4346
+                LampFamily.VIII, // panel 4304–4328
+                List.of(GatewaySwitch.INIT, GatewaySwitch.SHUTDOWN, GatewaySwitch.MAIN_POWER), // 4330–4346
                 new ModelSpec.EchoCanceller(Text.of("ON", "on"), Optional.of(Duration.ofMillis(32)), // 4878
                         Optional.of(false)),
                 new ModelSpec.Gains(GATEWAY_GAIN_DB, GATEWAY_GAIN_DB, OptionalInt.empty(), OptionalInt.empty()),
@@ -75,7 +76,7 @@ final class SpecSheets {
                 Optional.empty());
     }
 
-    // --- Ⅵ/Ⅶ SG1000is4/is8, sheet ② (4085–4194) -------------------------------------------------
+    // --- Ⅵ/Ⅶ SG1000is4/is8, sheet ② (4084–4194) -------------------------------------------------
 
     static ModelSpec sg1000is(GatewayModel model, String device, int briPorts) {
         return new ModelSpec(model, device, SAXA,
@@ -85,7 +86,10 @@ final class SpecSheets {
                                         "4-pin quick connector wiring: same pin assignment as RJ-45"),
                                 Text.of("接続するビジネスホン等のISDN外線ユニットなどの配線を確認し、接続してください。", // 4184–4185
                                         "Check the wiring of the key telephone system's ISDN trunk unit before connecting."),
-                                QUICK_CONNECTOR_NOTE)),
+                                QUICK_CONNECTOR_NOTE,
+                                CUSTOMER_CABLES, // 4168–4169
+                                CUSTOMER_FITS_CONNECTORS, // 4192
+                                NO_CABLE_REUSE)), // 4193–4194
                 new ModelSpec.VoipChannels(2, briPorts), // 4157 4ch（2ch×2） 8ch（2ch×4）
                 Optional.of(new ModelSpec.ClockPort(Text.of("CLKポート(S/T点)", "CLK port (S/T point)"), // 4122–4129
                         PbxInterface.BRI, Text.of("232D（4ピン クイックコネクタ）", "232D (4-pin quick connector)"), 1,
@@ -112,7 +116,10 @@ final class SpecSheets {
                                         "Wire straight through (L1 to L1, L2 to L2)."),
                                 Text.of("接続するビジネスホン等のアナログ外線ユニットなどの極性を確認し、接続してください。", // 4292–4293
                                         "Check the polarity of the key telephone system's analog trunk unit before connecting."),
-                                QUICK_CONNECTOR_NOTE)),
+                                QUICK_CONNECTOR_NOTE,
+                                CUSTOMER_CABLES, // 4211–4212
+                                CUSTOMER_FITS_CONNECTORS, // 4298
+                                NO_CABLE_REUSE)), // 4299–4300
                 new ModelSpec.VoipChannels(1, fxsPorts), // 4279 4ch（1ch×4） 8ch（1ch×8）
                 Optional.empty(),
                 ETHERNET,
@@ -140,11 +147,11 @@ final class SpecSheets {
     /** 質量 0.6kg (4150, 4272). */
     private static final double FAMILY_WEIGHT_KG = 0.6;
     /**
-     * The family's panel description (4643–4670) names lamps only, but its INIT lamp has a factory-state
-     * row (初期状態（工場出荷時）, 4707) and the units are reset to factory settings the same way, so the
-     * family keeps an INIT switch; it has no shutdown switch (that is Ⅷ's, 4335–4346).
+     * None: the guide describes switches only for Ⅷ (4330–4346); the family's panel description
+     * (4645–4669) lists lamps ①–⑧ and no switch. The family's INIT lamp still has its factory-state row
+     * (初期状態（工場出荷時）, 4698), which a unit shows when powered on in its factory state (4699).
      */
-    private static final List<GatewaySwitch> FAMILY_SWITCHES = List.of(GatewaySwitch.INIT);
+    private static final List<GatewaySwitch> FAMILY_SWITCHES = List.of();
     /** エコーキャンセラ「自動設定」 (4879, 5001). */
     private static final ModelSpec.EchoCanceller FAMILY_ECHO_CANCELLER =
             new ModelSpec.EchoCanceller(Text.of("自動設定", "automatic"), Optional.empty(), Optional.empty());
@@ -152,6 +159,16 @@ final class SpecSheets {
     private static final Text QUICK_CONNECTOR_NOTE = Text.of(
             "クイックコネクタを一度ケーブルに取り付けた後は、ケーブルから外すことはできなくなります。",
             "Once fitted to a cable, a quick connector cannot be removed from it.");
+    /** The customer supplies the cables (4168–4169, 4211–4212), as printed. */
+    private static final Text CUSTOMER_CABLES = Text.of(
+            "お客さま側で､必要本数･長さ等に応じ､イーサネットケーブル/電話線の準備が必要となる。",
+            "The customer must provide the Ethernet cables and telephone wires, in the number and lengths needed.");
+    /** The customer fits the quick connectors (4192, 4298). */
+    private static final Text CUSTOMER_FITS_CONNECTORS = Text.of("クイックコネクタ取り付け作業はお客様にて実施頂きます。",
+            "The customer fits the quick connectors.");
+    /** Existing IAD–PBX cables cannot be reused when moving from ひかりライン (4193–4194, 4299–4300). */
+    private static final Text NO_CABLE_REUSE = Text.of("ひかりラインからの切り替えの際はIAD~PBXの既設ケーブルは流用出来ないため、ご注意ください。",
+            "When switching over from ひかりライン (Hikari Line), the existing IAD–PBX cables cannot be reused.");
 
     /** ◇添付品 (4159–4166, 4202–4209). */
     private static List<Text> familyAccessories() {

@@ -111,7 +111,9 @@ class GatewayModelTest {
         assertEquals("43(W)×210(D)×275(H)mm", s.size().printed());
         assertEquals(1.0, s.weightKg());
         assertEquals(List.of("接続先設定", "接続先設定（PPPoE）"), s.webUi().pppoeMenuPath().stream().map(t -> t.ja()).toList());
-        assertEquals(List.of(GatewaySwitch.INIT, GatewaySwitch.SHUTDOWN), s.switches());
+        assertEquals(List.of(GatewaySwitch.INIT, GatewaySwitch.SHUTDOWN, GatewaySwitch.MAIN_POWER), s.switches());
+        assertFalse(GatewaySwitch.MAIN_POWER.readByFirmware(), "it cuts the power");
+        assertTrue(GatewaySwitch.SHUTDOWN.purpose().ja().endsWith("背面の主電源スイッチで電源オフする前に、本スイッチにてログをバックアップし、スタンバイ状態にすること。"));
         assertEquals(Optional.of(Duration.ofSeconds(3)), GatewaySwitch.SHUTDOWN.holdToActivate());
         assertEquals("ON", s.echoCanceller().setting().ja());
         assertEquals(Optional.of(Duration.ofMillis(32)), s.echoCanceller().tail());
@@ -135,7 +137,13 @@ class GatewayModelTest {
                 s.webUi().pppoeMenuPath().stream().map(t -> t.ja()).toList());
         assertEquals("自動設定", s.echoCanceller().setting().ja());
         assertTrue(s.echoCanceller().tail().isEmpty());
-        assertEquals(List.of(GatewaySwitch.INIT), s.switches(), "INIT only: the shutdown switch is Ⅷ's");
+        assertEquals(List.of(), s.switches(), "the guide describes switches for Ⅷ only (4330–4346)");
+        // the three notes both family sheets print (Ⅵ/Ⅶ 4168–4169, 4192–4194; Ⅲ/Ⅳ 4211–4212, 4298–4300)
+        List<String> notes = s.pbx().notes().stream().map(t -> t.ja()).toList();
+        assertTrue(notes.contains("お客さま側で､必要本数･長さ等に応じ､イーサネットケーブル/電話線の準備が必要となる。"), notes.toString());
+        assertTrue(notes.contains("クイックコネクタ取り付け作業はお客様にて実施頂きます。"), notes.toString());
+        assertTrue(notes.contains("ひかりラインからの切り替えの際はIAD~PBXの既設ケーブルは流用出来ないため、ご注意ください。"),
+                notes.toString());
     }
 
     @ParameterizedTest

@@ -10,6 +10,7 @@ import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.Octets;
 import org.voipgw.isdn.StateCell;
 import org.voipgw.isdn.call.BChannels;
+import org.voipgw.isdn.clock.ClockReference;
 import org.voipgw.isdn.call.CallControl;
 import org.voipgw.isdn.call.CallLink;
 import org.voipgw.isdn.call.FarEnd;
@@ -24,6 +25,7 @@ import org.voipgw.isdn.lapd.LinkState;
 import org.voipgw.isdn.lapd.TeiManager;
 import org.voipgw.isdn.pri.SpanMode;
 import org.voipgw.isdn.q931.CauseValue;
+import java.util.Set;
 
 /**
  * One ISDN basic-rate port (2 B + D, INS-Net 64 / TTC JT-I430): the Ⅵ/Ⅶ LINE ports toward the
@@ -39,7 +41,7 @@ import org.voipgw.isdn.q931.CauseValue;
  * frame on TEI 127 (Q.931 §5.2.1); the first CONNECT wins, the other responders are released with
  * cause 26 (§5.2.2 non-selected user clearing).
  */
-public final class BriPort implements IsdnLine {
+public final class BriPort implements IsdnLine, ClockReference {
     public enum Wiring {
         POINT_TO_POINT(1),
         POINT_TO_MULTIPOINT(2);
@@ -155,15 +157,22 @@ public final class BriPort implements IsdnLine {
     }
 
     /** For clock slaving: a TE-mode port recovers the clock of the NT it is activated with. */
+    @Override
     public boolean clockRecoverable() {
         return started && layer1.activated();
+    }
+
+    /** The clock follows layer 1's activation (BRI slaving). */
+    @Override
+    public void onClockChange(Runnable listener) {
+        layer1.onChange(s -> listener.run());
     }
 
     public int deniedTerminals() {
         return deniedTerminals;
     }
 
-    public java.util.Set<Integer> assignedTeis() {
+    public Set<Integer> assignedTeis() {
         return teis.assigned();
     }
 

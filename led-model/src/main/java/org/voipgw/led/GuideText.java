@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Wording the guide prints in more than one row, or in both tables, word for word. Remedy steps are
- * stored without the guide's step markers (①②③…, ・): their order is the list's order. Where the guide
- * breaks one step over two lines, or adds a note under it, the lines are joined.
+ * stored without the guide's step markers (①②③…, ・), which the rows keep apart
+ * ({@link CatalogueRow#stepMarkers()}). Where the guide breaks one step over two lines, or adds a note
+ * under it, the lines are joined. An OCR slip of the extracted guide is fixed with {@link #ocr}, which
+ * keeps the printed word beside the fix, so a reader can match the printed guide.
  */
 final class GuideText {
     private GuideText() {
@@ -14,6 +16,14 @@ final class GuideText {
     static Text t(String ja, String en) {
         return new Text(ja, en);
     }
+
+    /** How an OCR fix is written: the fixed word, then the printed one, e.g. 変更後（原文：変更簿）. */
+    static String ocr(String fixed, String printed) {
+        return fixed + "（原文：" + printed + "）";
+    }
+
+    /** 正常動作: what the guide prints in the cause column of its normal rows (e.g. 4367, 4692). */
+    static final Text NORMAL_OPERATION = t("正常動作", "Normal operation");
 
     /** The closing step of most remedies (e.g. lines 4365, 4690). */
     static final Text CONTACT = t("⇒上記で問題が解消できなければ、故障時連絡先へご連絡下さい",
@@ -53,11 +63,12 @@ final class GuideText {
     static final Text WAN_REPLUG = t("WAN-IFケーブルの抜き差し", "Unplug and replug the WAN-IF cable");
 
     /**
-     * The login step of both PPPoE checks (4435–4437, 4729–4731) with its footnote joined. OCR typo
-     * fixed: the guide prints 変更簿のPW, meaning 変更後のPW (the changed password).
+     * The login step of both PPPoE checks (4435–4437, 4729–4731) with its footnote joined. OCR slip
+     * fixed and marked: the guide prints 変更簿のPW, meaning 変更後のPW (the changed password).
      */
     static final Text LOGIN = t(
-            "ユーザー名「user」パスワード「user*」を入力しログイン　*「user」は初期PW。お客様にてPW変更されている場合は変更後のPWをご入力ください",
+            "ユーザー名「user」パスワード「user*」を入力しログイン　*「user」は初期PW。お客様にてPW変更されている場合は"
+                    + ocr("変更後", "変更簿") + "のPWをご入力ください",
             "Log in with user name \"user\" and password \"user*\" (*\"user\" is the initial password; if the customer"
                     + " has changed it, enter the changed password)");
 
@@ -72,6 +83,6 @@ final class GuideText {
                 "Where the configuration needs a terminating resistor, check that it is fitted"),
         CONTACT);
 
-    /** The usual normal row: the guide prints only 正常動作, which is the verdict, not a cause. */
+    /** The cause column is empty (Ⅷ CONFIG off, 4411, prints only 通常状態). */
     static final Text NO_CAUSE = null;
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Every lamp of both front panels, named as printed on the box (guide: Ⅷ lines 4306–4330,
- * Ⅲ/Ⅳ/Ⅵ/Ⅶ lines 4647–4680). {@code LANn-SPEED} are the family's rear LAN speed lamps.
+ * Every lamp of both front panels, named as printed on the box (guide: Ⅷ lines 4306–4328,
+ * Ⅲ/Ⅳ/Ⅵ/Ⅶ lines 4649–4669 and the table's rear lamps, 4844–4860). {@code LANn-SPEED} are the family's rear LAN speed lamps.
  */
 public enum Lamp {
     POWER("POWER"),

@@ -3,8 +3,8 @@ package org.voipgw.led;
 import java.util.List;
 
 /**
- * The two front panels of the guide: Ⅷ (VR23-PRI, lines 4302–4642) and the FXS/BRI family
- * Ⅲ/Ⅳ/Ⅵ/Ⅶ (SG1000an/is, lines 4643–4865). Lamps are listed in panel order.
+ * The two front panels of the guide: Ⅷ (VR23-PRI, lines 4302–4641) and the FXS/BRI family
+ * Ⅲ/Ⅳ/Ⅵ/Ⅶ (SG1000an/is, lines 4642–4864). Lamps are listed in panel order.
  */
 public enum LampFamily {
     VIII(List.of(Lamp.POWER, Lamp.INIT, Lamp.ALARM, Lamp.CONFIG, Lamp.PPP, Lamp.VOIP, Lamp.WAN,

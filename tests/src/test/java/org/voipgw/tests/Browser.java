@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.io.IOException;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (Selenium never downloads a
@@ -23,7 +24,7 @@ final class Browser implements AutoCloseable {
     final WebDriver driver;
     private final Path profile;
 
-    Browser() throws java.io.IOException {
+    Browser() throws IOException {
         Path chromium = Peers.require("/usr/bin/chromium", "chromium");
         Path chromedriver = Peers.require("/usr/bin/chromedriver", "chromium-driver");
         profile = Files.createTempDirectory("voipgw-chromium-");
@@ -96,7 +97,7 @@ final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
-    Path screenshot(Path file) throws java.io.IOException {
+    Path screenshot(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(file, png);

@@ -2,7 +2,7 @@ package org.voipgw.tests;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
-import org.voipgw.agent.run.RunningGateway;
+import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.boards.GatewayModel;
 
 /** A running simulated gateway and a headless Chromium on its web UI, closed after each test. */

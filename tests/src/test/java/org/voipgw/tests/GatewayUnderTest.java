@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.util.Map;
-import org.voipgw.agent.run.RunningGateway;
+import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.boards.GatewayModel;
 
 /** A simulated gateway in real time with its web UI on a free loopback port, as the demo runs it. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.tinylog.Logger;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.device.EthernetPorts;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.sip.FlowRecoveryBackoff;
@@ -62,8 +62,9 @@ class KamailioRegistrationTest {
         kamailio = new Kamailio(dir, Peers.freeUdpPort("127.0.0.1"), Map.of(USER, PASSWORD));
         kamailio.start();
         gatewayPort = Peers.freeUdpPort("127.0.0.1");
-        sip = SipFeature.live(RandomGeneratorFactory.of("L64X128MixRandom").create(5626),
-                new SipRegistration.Timing(BACKOFF, TIMER_F), (e, s) -> new RecordingPort(JainSipPort.open(e, s)));
+        sip = SipFeature.of((e, s) -> new RecordingPort(JainSipPort.open(e, s)),
+                RandomGeneratorFactory.of("L64X128MixRandom").create(5626), new SipRegistration.Timing(BACKOFF, TIMER_F),
+                inService -> { }); // no PBX side in this box: registrationBlocksLine() is what is checked
         loop = new SystemScheduler("it");
         booted = Instant.now();
         device = boot(loop, GatewayModel.VIII, sip, Map.of("sip.registrar", kamailio.hostPort(), "sip.user", USER, "sip.password", PASSWORD,
@@ -190,8 +191,8 @@ class KamailioRegistrationTest {
     @Order(5)
     void registersOverTcpToo() {
         int port = Peers.freeUdpPort("127.0.0.1");
-        SipFeature tcp = SipFeature.live(RandomGeneratorFactory.of("L64X128MixRandom").create(6),
-                new SipRegistration.Timing(BACKOFF, TIMER_F));
+        SipFeature tcp = SipFeature.of(JainSipPort::open, RandomGeneratorFactory.of("L64X128MixRandom").create(6),
+                new SipRegistration.Timing(BACKOFF, TIMER_F), inService -> { });
         try (SystemScheduler tcpLoop = new SystemScheduler("it-tcp")) {
             Device d = boot(tcpLoop, GatewayModel.III, tcp, Map.of("sip.registrar", kamailio.hostPort(), "sip.user", USER, "sip.password", PASSWORD,
                     "sip.domain", "voipgw.test", "sip.transport", "tcp", "sip.local", "127.0.0.1:" + port));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
 import org.voipgw.boards.GatewayModel;
+import java.nio.file.Path;
 
 /**
  * The user story of issue 4 in real headless Chromium: log in, set up PPPoE session 1 with a wrong
@@ -79,7 +80,7 @@ class PppoeBrowserTest extends BrowserTestBase {
         browser.waitForState("#pppoe-1-state", "connected");
         openTop();
         browser.waitForState("#lamp-PPP", "green");
-        browser.screenshot(java.nio.file.Path.of("target", "screenshots", "top-III.png"));
+        browser.screenshot(Path.of("target", "screenshots", "top-III.png"));
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.voipgw.agent.sip.RegisterRequest;
 import org.voipgw.agent.sip.SipPort;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.voipgw.agent.sip.SipResponse;
 
 /** The live port, noting when each REGISTER leaves (to check retry times against RFC 5626 §4.5). */
 final class RecordingPort implements SipPort {
@@ -13,7 +16,7 @@ final class RecordingPort implements SipPort {
 
     static final List<Sent> SENT = new CopyOnWriteArrayList<>();
     /** When a request ended without a response: abandoned after our Timer F, or failed in transport. */
-    static final java.util.Map<Long, Instant> GAVE_UP = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<Long, Instant> GAVE_UP = new ConcurrentHashMap<>();
 
     private final SipPort inner;
 
@@ -37,7 +40,7 @@ final class RecordingPort implements SipPort {
     public void listen(Listener listener) {
         inner.listen(listener == null ? null : new Listener() {
             @Override
-            public void response(org.voipgw.agent.sip.SipResponse response) {
+            public void response(SipResponse response) {
                 listener.response(response);
             }
 

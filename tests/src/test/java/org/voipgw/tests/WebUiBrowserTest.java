@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.agent.device.EventLoop;
 
 /**
  * The local web UI in real headless Chromium against a running simulated Ⅷ: login, the lock after
@@ -30,7 +31,7 @@ class WebUiBrowserTest extends BrowserTestBase {
         browser.waitForState("#lamp-WAN", "green");
         assertTrue(browser.present("#password-warning"), "initial password: warn on every page");
         // a fault on the device shows on the page by itself (live refresh)
-        org.voipgw.agent.device.EventLoop.run(gw.loop(), () -> gw.device().vocabulary().fault("wan.cable")
+        EventLoop.run(gw.loop(), () -> gw.device().vocabulary().fault("wan.cable")
                 .orElseThrow().inject().accept(gw.device(), "cut"));
         browser.waitForState("#lamp-WAN", "red-blink");
         Path shot = browser.screenshot(Path.of("target", "screenshots", "top-VIII.png"));

@@ -3,13 +3,14 @@ package org.voipgw.webui;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.tinylog.Logger;
+import org.voipgw.hal.flash.Flash;
 
 /**
  * The web UI's one account ({@code user}, initial password {@code user} as the guide says, seed 000
@@ -41,7 +42,7 @@ final class Account {
     private final Path file;
     private final PasswordHasher hasher;
     private final Clock clock;
-    private final Lockout lockout = new Lockout();
+    private final LoginGuard guard = new LoginGuard();
     private Stored stored;
 
     Account(Path file, PasswordHasher hasher, Clock clock) {
@@ -54,7 +55,7 @@ final class Account {
     /** INIT switch: back to the initial password {@code user} (saved), the lock lifted. */
     synchronized void factoryReset() {
         stored = saveInitial();
-        lockout.recordSuccess();
+        guard.reset();
         Logger.info("web UI password reset to the initial one");
     }
 
@@ -64,31 +65,31 @@ final class Account {
         return fresh;
     }
 
-    synchronized LoginResult login(String user, String password) {
+    /** A login from {@code source}: refused unseen while that source and user are locked (see {@link LoginGuard}). */
+    synchronized LoginResult login(String user, String password, InetAddress source) {
         Instant now = clock.instant();
-        Optional<Instant> locked = lockout.lockedUntil(now);
+        boolean rightUser = USER.equals(user);
+        Optional<Instant> locked = guard.blockedUntil(source, rightUser, now);
         if (locked.isPresent()) {
             // no verification while locked: a right guess must not be distinguishable from a wrong one
             return new LoginResult.Locked(locked.get());
         }
         // verify even for a wrong user name, so both failures take the same time
-        boolean ok = PasswordHasher.verify(password, stored.hash()) & USER.equals(user);
+        boolean ok = PasswordHasher.verify(password, stored.hash()) & rightUser;
         if (ok) {
-            lockout.recordSuccess();
+            guard.recordSuccess(source);
             return new LoginResult.Ok();
         }
-        Optional<Instant> lockedNow = lockout.recordFailure(now);
+        Optional<Instant> lockedNow = guard.recordFailure(source, rightUser, now);
         if (lockedNow.isPresent()) {
-            Logger.warn("web UI login locked until {} after {} wrong passwords", lockedNow.get(), Lockout.MAX_FAILURES);
             return new LoginResult.Locked(lockedNow.get());
         }
-        Logger.info("web UI login refused (wrong user name or password)");
-        return new LoginResult.Wrong(lockout.remainingAttempts());
+        return new LoginResult.Wrong(guard.remainingAttempts(source, rightUser));
     }
 
-    /** When the account's lock ends, if it is locked now. */
-    synchronized Optional<Instant> lockedUntil() {
-        return lockout.lockedUntil(clock.instant());
+    /** When the lock of this source (for the account's user) ends, if it is locked now. */
+    synchronized Optional<Instant> lockedUntil(InetAddress source) {
+        return guard.blockedUntil(source, true, clock.instant());
     }
 
     synchronized boolean initialPassword() {
@@ -99,8 +100,8 @@ final class Account {
      * Checks {@code current} like a login (a wrong one counts towards the lock, so a stolen session
      * cannot guess the password) and, when right, stores the hash of {@code next}.
      */
-    synchronized LoginResult changePassword(String current, String next) {
-        LoginResult r = login(USER, current);
+    synchronized LoginResult changePassword(String current, String next, InetAddress source) {
+        LoginResult r = login(USER, current, source);
         if (r instanceof LoginResult.Ok) {
             Stored changed = new Stored(USER, hasher.hash(next), false);
             save(changed);
@@ -122,13 +123,13 @@ final class Account {
             return Optional.of(s);
         } catch (IOException e) {
             // As the INIT switch would: back to the initial password, the damaged file kept aside.
-            Path aside = file.resolveSibling(file.getFileName() + ".damaged");
-            Logger.error("credentials file {} is unreadable ({}); kept as {}, using the initial password",
-                    file, e.getMessage(), aside);
             try {
-                Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+                Path aside = Flash.files().quarantine(file);
+                Logger.error("credentials file {} is unreadable ({}); kept as {}, using the initial password",
+                        file, e.getMessage(), aside);
             } catch (IOException moveFailed) {
-                Logger.error("could not move the damaged credentials aside: {}", moveFailed.getMessage());
+                Logger.error("credentials file {} is unreadable ({}) and could not be moved aside ({}); "
+                        + "using the initial password", file, e.getMessage(), moveFailed.getMessage());
             }
             return Optional.empty();
         }
@@ -136,7 +137,8 @@ final class Account {
 
     private void save(Stored s) {
         try {
-            AtomicFiles.write(file, JSON.writeValueAsBytes(s));
+            // password hashes are secrets too: offline guessing needs the file
+            Flash.files().replace(file, JSON.writeValueAsBytes(s), Flash.Access.OWNER_ONLY);
         } catch (IOException e) {
             throw new UncheckedIOException("saving credentials to " + file + " failed", e);
         }

@@ -1,19 +1,20 @@
 package org.voipgw.webui;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.voipgw.led.Language;
 import org.voipgw.led.Text;
+import org.voipgw.webui.http.Request;
+import org.voipgw.webui.http.Response;
 
 /**
- * One request and its response: the parsed query, cookies, language, session, and the send methods
- * that put the security headers on every response.
+ * One request and its response: the parsed query, cookies, language, session, and the send methods.
+ * Every response gets the security headers ({@link #secure}) from the front, error answers included.
  */
 final class Exchange {
     static final String SESSION_COOKIE = "VGWSID";
@@ -24,17 +25,18 @@ final class Exchange {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    private final HttpExchange hx;
+    private final Request req;
     private final Web web;
     private final Form query;
+    private final List<String> setCookies = new ArrayList<>();
     private final Language lang;
     private Optional<Session> session;
+    private Response response;
 
-    Exchange(HttpExchange hx, Web web) {
-        this.hx = hx;
+    Exchange(Request req, Web web) {
+        this.req = req;
         this.web = web;
-        String raw = hx.getRequestURI().getRawQuery();
-        this.query = Form.parse(raw == null ? "" : raw);
+        this.query = Form.parse(req.rawQuery() == null ? "" : req.rawQuery());
         this.lang = resolveLanguage();
         this.session = web.sessions().find(cookie(SESSION_COOKIE).orElse(null), !liveRefresh());
     }
@@ -44,11 +46,19 @@ final class Exchange {
     }
 
     String method() {
-        return hx.getRequestMethod();
+        return req.method();
     }
 
     String path() {
-        return hx.getRequestURI().getPath();
+        return req.path();
+    }
+
+    InetAddress source() {
+        return req.source();
+    }
+
+    Optional<String> header(String name) {
+        return req.header(name);
     }
 
     Optional<String> query(String name) {
@@ -68,26 +78,30 @@ final class Exchange {
     }
 
     boolean loggedIn() {
-        return session.map(Session::authenticated).orElse(false);
+        return session.isPresent();
     }
 
     boolean liveRefresh() {
-        return hx.getRequestHeaders().containsKey(LIVE_REFRESH_HEADER);
+        return req.header(LIVE_REFRESH_HEADER).isPresent();
     }
 
     /** Makes {@code s} this browser's session from now on (new cookie). */
     void useSession(Session s) {
         session = Optional.of(s);
-        hx.getResponseHeaders().add("Set-Cookie", SESSION_COOKIE + "=" + s.id() + "; Path=/; HttpOnly; SameSite=Strict");
+        setCookies.add(SESSION_COOKIE + "=" + s.id() + "; Path=/; HttpOnly; SameSite=Strict");
     }
 
     void dropSession() {
         session = Optional.empty();
-        hx.getResponseHeaders().add("Set-Cookie", SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+        setCookies.add(SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+    }
+
+    void addCookie(String cookie) {
+        setCookies.add(cookie);
     }
 
     Optional<String> cookie(String name) {
-        for (String header : hx.getRequestHeaders().getOrDefault("Cookie", List.of())) {
+        for (String header : req.all("Cookie")) {
             for (String part : header.split(";")) {
                 int eq = part.indexOf('=');
                 if (eq > 0 && part.substring(0, eq).trim().equals(name)) {
@@ -98,29 +112,21 @@ final class Exchange {
         return Optional.empty();
     }
 
-    Form readForm() throws IOException {
-        String type = hx.getRequestHeaders().getFirst("Content-Type");
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+    /** The posted form (the front has already bounded its size and read it whole). */
+    Form readForm() {
+        String type = req.header("Content-Type").orElse("");
+        if (!type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             throw new HttpError(415, "forms must be application/x-www-form-urlencoded");
         }
-        long length = -1;
-        String declared = hx.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                length = Long.parseLong(declared.trim());
-            } catch (NumberFormatException e) {
-                throw new HttpError(400, "bad Content-Length");
-            }
-        }
-        return Form.read(hx.getRequestBody(), length);
+        return Form.parse(new String(req.body(), StandardCharsets.ISO_8859_1));
     }
 
-    void sendHtml(int status, String html) throws IOException {
+    void sendHtml(int status, String html) {
         send(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    void sendText(int status, String text) throws IOException {
-        send(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+    void sendText(int status, String text) {
+        send(status, "text/plain; charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     void sendJson(int status, Object value) throws IOException {
@@ -128,33 +134,38 @@ final class Exchange {
     }
 
     /** 303 See Other: after a POST the browser GETs the result (no resubmission on reload). */
-    void redirect(String location) throws IOException {
-        hx.getResponseHeaders().set("Location", location);
-        send(303, null, new byte[0]);
+    void redirect(String location) {
+        response = new Response(303).header("Location", location);
     }
 
-    void send(int status, String contentType, byte[] body) throws IOException {
-        Headers h = hx.getResponseHeaders();
+    void send(int status, String contentType, byte[] body) {
+        response = new Response(status).body(body);
         if (contentType != null) {
-            h.set("Content-Type", contentType);
-        }
-        secure(h);
-        boolean head = method().equals("HEAD");
-        hx.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
-            try (OutputStream out = hx.getResponseBody()) {
-                out.write(body);
-            }
+            response.header("Content-Type", contentType);
         }
     }
 
-    /** The headers every response carries, error responses included. */
-    static void secure(Headers h) {
-        h.set("Content-Security-Policy", CSP);
-        h.set("X-Frame-Options", "DENY");
-        h.set("Referrer-Policy", "no-referrer");
-        h.set("X-Content-Type-Options", "nosniff");
-        h.set("Cache-Control", "no-store");
+    /** The response as sent: what a page produced, with this exchange's cookies. */
+    Response response() {
+        Response r = response == null ? Response.text(500, "no response") : response;
+        setCookies.forEach(c -> r.header("Set-Cookie", c));
+        return r;
+    }
+
+    /**
+     * The headers every response carries, error responses included. Referrer-Policy same-origin (not
+     * no-referrer): with no-referrer a browser sends {@code Origin: null} on every POST (Fetch standard,
+     * "append a request Origin header"), and the Origin check on POSTs needs the real one.
+     */
+    static void secure(Response r) {
+        r.set("Content-Security-Policy", CSP);
+        r.set("X-Frame-Options", "DENY");
+        r.set("Referrer-Policy", "same-origin");
+        r.set("X-Content-Type-Options", "nosniff");
+        r.set("Cache-Control", "no-store");
+        if (!r.has("Content-Type")) {
+            r.header("Content-Type", "text/plain; charset=utf-8");
+        }
     }
 
     /** {@code ?lang=ja|en} switches and is remembered in a cookie (works before login too). */
@@ -162,7 +173,7 @@ final class Exchange {
         Optional<String> asked = query.get("lang");
         if (asked.isPresent()) {
             Language l = parseLanguage(asked.get()).orElse(Language.JA);
-            hx.getResponseHeaders().add("Set-Cookie", LANG_COOKIE + "=" + l.name().toLowerCase(Locale.ROOT)
+            setCookies.add(LANG_COOKIE + "=" + l.name().toLowerCase(Locale.ROOT)
                     + "; Path=/; Max-Age=31536000; SameSite=Strict");
             return l;
         }

@@ -1,8 +1,6 @@
 package org.voipgw.webui;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,18 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A submitted {@code application/x-www-form-urlencoded} body, decoded strictly: a body over
- * {@link #MAX_BYTES} is refused with 413 (never kept in memory), and a bad percent escape, invalid
+ * A submitted {@code application/x-www-form-urlencoded} body (or a query), decoded strictly: the
+ * front has already refused a body over its limit with 413, and here a bad percent escape, invalid
  * UTF-8 or a repeated field is refused with 400 — the JDK's URLDecoder would quietly turn bad bytes
  * into U+FFFD and let the wrong value through.
  */
 final class Form {
-    /** Far above the largest real form (5 sessions × 9 fields), small enough to never hurt the box. */
-    static final int MAX_BYTES = 64 * 1024;
-
-    /** How much of an oversize body is read and dropped before answering 413. */
-    private static final long DRAIN_BYTES = 1024 * 1024;
-
     private final Map<String, String> fields;
 
     private Form(Map<String, String> fields) {
@@ -41,17 +33,6 @@ final class Form {
 
     Map<String, String> all() {
         return fields;
-    }
-
-    static Form read(InputStream in, long declaredLength) throws IOException {
-        byte[] body = in.readNBytes(MAX_BYTES + 1);
-        if (body.length > MAX_BYTES || declaredLength > MAX_BYTES) {
-            // Read (and drop) a bounded rest, so an ordinary client that is still sending gets to see the
-            // 413 instead of a reset connection; beyond the bound the server simply closes the connection.
-            in.skipNBytes(Math.min(DRAIN_BYTES, Math.max(0, declaredLength - body.length)));
-            throw new HttpError(413, "request body too large (at most " + MAX_BYTES + " bytes)");
-        }
-        return parse(new String(body, StandardCharsets.ISO_8859_1));
     }
 
     /** Parses a body whose bytes were mapped 1:1 to chars (ISO-8859-1). */

@@ -72,4 +72,11 @@ public interface GatewayView {
 
     /** The most recent device log lines, oldest first, at most {@code max}. */
     List<String> recentLog(int max);
+
+    /**
+     * Writes one web UI security event (failed login, lockout, CSRF, Host or Origin refusal) to the
+     * device log, so it is on flash and on the ログ page (issue 13 finding 5). The web UI has already
+     * rate-limited it and made request text safe for one line; the device adds time and level (WARN).
+     */
+    void securityEvent(String line);
 }

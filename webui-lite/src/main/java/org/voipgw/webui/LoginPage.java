@@ -1,14 +1,13 @@
 package org.voipgw.webui;
 
-import java.io.IOException;
 import java.time.Instant;
-import java.util.Map;
 import org.voipgw.led.Text;
 
 /**
- * ログイン. The form carries a CSRF token from a not-yet-logged-in session; a right password starts a
- * new session (new cookie). Wrong passwords count towards the lock, which the page announces with
- * its end time.
+ * ログイン. The form carries a stateless token tied to a pre-login cookie ({@link LoginToken}), so no
+ * visitor holds server state before a right password; that starts a new session (new cookie). Wrong
+ * passwords count towards the lock of this source address and user ({@link LoginGuard}), which the
+ * page announces with its end time; each failure and lock goes to the device log ({@link AuditTrail}).
  */
 final class LoginPage extends PageHandler {
     LoginPage(Web web) {
@@ -20,59 +19,65 @@ final class LoginPage extends PageHandler {
         return false;
     }
 
+    /** The login form's own token; a logged-in browser (logging in again) may use its session's. */
     @Override
-    void get(Exchange ex) throws IOException {
+    boolean tokenOk(Exchange ex, Form form) {
+        return super.tokenOk(ex, form) || web.loginToken().valid(ex.cookie(LoginToken.COOKIE).orElse(null),
+                form.get(PageView.CSRF_FIELD).orElse(null), web.clock().instant());
+    }
+
+    @Override
+    void get(Exchange ex) {
         if (ex.loggedIn()) {
             ex.redirect("/");
             return;
         }
-        if (ex.session().isEmpty()) {
-            ex.useSession(web.sessions().startAnonymous());
-        }
-        render(ex, 200, "", null, web.account().lockedUntil().orElse(null));
+        render(ex, "", null, web.account().lockedUntil(ex.source()).orElse(null));
     }
 
     @Override
-    void post(Exchange ex, Form form) throws IOException {
+    void post(Exchange ex, Form form) {
         String user = form.getOrEmpty("user");
-        switch (web.account().login(user, form.getOrEmpty("password"))) {
+        String from = ex.source().getHostAddress();
+        switch (web.account().login(user, form.getOrEmpty("password"), ex.source())) {
             case Account.LoginResult.Ok ok -> {
                 ex.useSession(web.sessions().login(ex.session()));
                 ex.redirect("/");
             }
-            case Account.LoginResult.Wrong wrong -> render(ex, 200, user, Text.of(
-                    "ユーザー名またはパスワードが違います。あと" + wrong.remainingAttempts()
-                            + "回続けて間違えるとアカウントがロックされます。",
-                    "Wrong user name or password. " + wrong.remainingAttempts()
-                            + " more wrong attempt(s) in a row lock the account."), null);
-            case Account.LoginResult.Locked locked -> render(ex, 200, user, null, locked.until());
+            case Account.LoginResult.Wrong wrong -> {
+                web.audit().record("login failed", "user " + AuditTrail.quote(user) + " from " + from);
+                render(ex, user, Text.of(
+                        "ユーザー名またはパスワードが違います。あと" + wrong.remainingAttempts()
+                                + "回続けて間違えるとアカウントがロックされます。",
+                        "Wrong user name or password. " + wrong.remainingAttempts()
+                                + " more wrong attempt(s) in a row lock the account."), null);
+            }
+            case Account.LoginResult.Locked locked -> {
+                web.audit().record("login locked", "user " + AuditTrail.quote(user) + " from " + from + " until "
+                        + PageView.time(web, locked.until()));
+                render(ex, user, null, locked.until());
+            }
         }
     }
 
-    private void render(Exchange ex, int status, String user, Text error, Instant lockedUntil) throws IOException {
-        StringBuilder b = new StringBuilder(2048);
+    private void render(Exchange ex, String user, Text error, Instant lockedUntil) {
+        String cookie = ex.cookie(LoginToken.COOKIE).orElse(null);
+        if (cookie == null || cookie.length() > 64) {
+            cookie = web.loginToken().newCookie();
+            ex.addCookie(LoginToken.COOKIE + "=" + cookie + "; Path=/login; HttpOnly; SameSite=Strict");
+        }
+        String token = web.loginToken().issue(cookie, web.clock().instant());
+        Text lock = null;
         if (lockedUntil != null) {
-            String until = Layout.time(ex, lockedUntil);
-            b.append("<p id=\"lock-message\" class=\"error\" role=\"alert\" data-until=\"").append(lockedUntil)
-                    .append("\">").append(Html.escape(ex.t(Text.of(
-                            "パスワードを" + Lockout.MAX_FAILURES + "回続けて間違えたため、アカウントがロックされています。"
-                                    + until + " 以降に再度ログインしてください。",
-                            "The account is locked because the password was wrong " + Lockout.MAX_FAILURES
-                                    + " times in a row. Please log in again after " + until + "."))))
-                    .append("</p>\n");
+            String until = PageView.time(web, lockedUntil);
+            lock = Text.of("パスワードを" + LoginGuard.MAX_FAILURES + "回続けて間違えたため、アカウントがロックされています。"
+                            + until + " 以降に再度ログインしてください。",
+                    "The account is locked because the password was wrong " + LoginGuard.MAX_FAILURES
+                            + " times in a row. Please log in again after " + until + ".");
         }
-        if (error != null) {
-            b.append("<p id=\"login-error\" class=\"error\" role=\"alert\">").append(Html.escape(ex.t(error)))
-                    .append("</p>\n");
-        }
-        b.append("<form id=\"login-form\" method=\"post\" action=\"/login\">").append(Layout.csrfField(ex))
-                .append("<p>").append(FormHtml.input(ex, "text", "login-user", "user", Words.USER, user, Map.of(),
-                        "autocomplete=\"username\" maxlength=\"64\" required"))
-                .append("</p>\n<p>").append(FormHtml.input(ex, "password", "login-password", "password",
-                        Words.PASSWORD, null, Map.of(), "autocomplete=\"current-password\" maxlength=\"64\" required"))
-                .append("</p>\n<p><button type=\"submit\" id=\"login-submit\">").append(Html.escape(ex.t(Words.LOGIN)))
-                .append("</button></p>\n</form>\n");
-        ex.sendHtml(status, Layout.bare(ex, "login", Words.LOGIN, b.toString()));
+        PageView v = new PageView(ex);
+        Text shownLock = lock;
+        String until = lockedUntil == null ? null : lockedUntil.toString();
+        ex.sendHtml(200, Pages.html(o -> JteloginGenerated.render(o, null, v, user, error, shownLock, until, token)));
     }
-
 }

@@ -1,7 +1,5 @@
 package org.voipgw.webui;
 
-import java.io.IOException;
-
 /** ログアウト: a POST (with the CSRF token, so another site cannot log the user out) ends the session. */
 final class LogoutHandler extends PageHandler {
     LogoutHandler(Web web) {
@@ -9,7 +7,7 @@ final class LogoutHandler extends PageHandler {
     }
 
     @Override
-    void post(Exchange ex, Form form) throws IOException {
+    void post(Exchange ex, Form form) {
         ex.session().ifPresent(web.sessions()::end);
         ex.dropSession();
         ex.redirect("/login");

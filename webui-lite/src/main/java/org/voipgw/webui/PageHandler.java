@@ -1,17 +1,15 @@
 package org.voipgw.webui;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import org.tinylog.Logger;
+import java.io.UncheckedIOException;
 
 /**
- * The frame every page runs in: exact path match, login check, and for every POST the form read
- * (size and encoding checked) and the CSRF token compared before the page sees anything — a request
- * without the right token is refused with 403 and changes nothing.
+ * The frame every page runs in: exact path match, login check, and for every POST the Origin check,
+ * the form read (encoding checked; the front already bounded its size) and the CSRF token compared
+ * before the page sees anything — a request without the right token is refused with 403, changes
+ * nothing and is recorded in the device log ({@link AuditTrail}).
  */
-abstract class PageHandler implements HttpHandler {
+abstract class PageHandler {
     protected final Web web;
     private final String path;
 
@@ -24,7 +22,7 @@ abstract class PageHandler implements HttpHandler {
         return path;
     }
 
-    /** Whether this handler answers {@code requestPath} (the server's context match is only a prefix). */
+    /** Whether this handler answers {@code requestPath}. */
     boolean serves(String requestPath) {
         return requestPath.equals(path);
     }
@@ -47,55 +45,44 @@ abstract class PageHandler implements HttpHandler {
         ex.redirect("/login");
     }
 
-    @Override
-    public final void handle(HttpExchange hx) {
-        try (hx) {
-            try {
-                Exchange ex = new Exchange(hx, web);
-                if (!serves(ex.path())) {
-                    ex.sendText(404, "not found");
-                    return;
-                }
-                if (loginRequired() && !ex.loggedIn()) {
-                    notLoggedIn(ex);
-                    return;
-                }
-                switch (ex.method()) {
-                    case "GET", "HEAD" -> get(ex);
-                    case "POST" -> {
-                        Form form = ex.readForm();
-                        boolean tokenOk = ex.session()
-                                .map(s -> Sessions.csrfMatches(s, form.get(Layout.CSRF_FIELD).orElse(null)))
-                                .orElse(false);
-                        if (!tokenOk) {
-                            Logger.warn("web UI refused a POST to {} without a valid CSRF token", path);
-                            // both languages: this is what a user sees whose login form outlived its session
-                            ex.sendText(403, "フォームの有効期限が切れたか、不正な送信です。ページを再読み込みしてやり直してください。\n"
-                                    + "Forbidden: missing or wrong form token. Reload the page and try again.");
-                            return;
-                        }
-                        post(ex, form);
-                    }
-                    default -> ex.sendText(405, "method not allowed");
-                }
-            } catch (HttpError e) {
-                sendQuietly(hx, e.status(), e.getMessage());
-            } catch (IOException | RuntimeException e) {
-                Logger.error(e, "web UI request {} {} failed", hx.getRequestMethod(), hx.getRequestURI().getPath());
-                sendQuietly(hx, 500, "internal error");
+    /** Whether the form's token is this session's (the login page has its own, stateless one). */
+    boolean tokenOk(Exchange ex, Form form) {
+        return ex.session().map(s -> Sessions.csrfMatches(s, form.get(PageView.CSRF_FIELD).orElse(null))).orElse(false);
+    }
+
+    final void handle(Exchange ex) {
+        try {
+            if (loginRequired() && !ex.loggedIn()) {
+                notLoggedIn(ex);
+                return;
             }
+            switch (ex.method()) {
+                case "GET", "HEAD" -> get(ex);
+                case "POST" -> {
+                    if (!web.hosts().originAllowed(ex.header("Host"), ex.header("Origin"), ex.header("Referer"))) {
+                        web.audit().record("cross-origin POST refused", path + " from " + ex.source().getHostAddress()
+                                + ", Origin " + AuditTrail.quote(ex.header("Origin").orElse("-")));
+                        refuse(ex);
+                        return;
+                    }
+                    Form form = ex.readForm();
+                    if (!tokenOk(ex, form)) {
+                        web.audit().record("CSRF token refused", path + " from " + ex.source().getHostAddress());
+                        refuse(ex);
+                        return;
+                    }
+                    post(ex, form);
+                }
+                default -> ex.sendText(405, "method not allowed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void sendQuietly(HttpExchange hx, int status, String reason) {
-        try {
-            byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
-            hx.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
-            Exchange.secure(hx.getResponseHeaders());
-            hx.sendResponseHeaders(status, body.length);
-            hx.getResponseBody().write(body);
-        } catch (IOException | RuntimeException ignored) {
-            // headers already sent or the client went away: nothing more to tell it
-        }
+    private static void refuse(Exchange ex) {
+        // both languages: this is what a user sees whose login form outlived its session
+        ex.sendText(403, "フォームの有効期限が切れたか、不正な送信です。ページを再読み込みしてやり直してください。\n"
+                + "Forbidden: missing or wrong form token. Reload the page and try again.");
     }
 }

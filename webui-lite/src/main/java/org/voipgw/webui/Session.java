@@ -3,20 +3,18 @@ package org.voipgw.webui;
 import java.time.Instant;
 
 /**
- * One browser's session: its cookie id, its CSRF token (sent back in every form), whether it has
- * logged in, and when it was last used. Sessions that have not logged in exist only so the login form
- * itself carries a CSRF token.
+ * One logged-in browser's session: its cookie id, its CSRF token (sent back in every form), and when
+ * it was last used. Before login there is no session: the login form has its own stateless token
+ * ({@link LoginToken}).
  */
 final class Session {
     private final String id;
     private final String csrf;
-    private final boolean authenticated;
     private volatile Instant lastUsed;
 
-    Session(String id, String csrf, boolean authenticated, Instant now) {
+    Session(String id, String csrf, Instant now) {
         this.id = id;
         this.csrf = csrf;
-        this.authenticated = authenticated;
         this.lastUsed = now;
     }
 
@@ -26,10 +24,6 @@ final class Session {
 
     String csrf() {
         return csrf;
-    }
-
-    boolean authenticated() {
-        return authenticated;
     }
 
     Instant lastUsed() {

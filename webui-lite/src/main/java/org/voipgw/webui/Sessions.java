@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The live sessions. Ids and CSRF tokens are 256 random bits from {@link SecureRandom} (well over the
+ * The live sessions, all logged in. Ids and CSRF tokens are 256 random bits from {@link SecureRandom} (well over the
  * 128 asked for), a session ends after {@link #IDLE_TIMEOUT} without use, and logging in always makes a
  * new session (the old id dies, so an id planted before login is worthless).
  */
 final class Sessions {
     static final Duration IDLE_TIMEOUT = Duration.ofMinutes(30);
-    /** A LAN box serves a handful of people; this bounds memory if something floods the login page. */
+    /** A LAN box serves a handful of people; this bounds memory even so. */
     static final int MAX_SESSIONS = 256;
 
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
@@ -51,15 +51,10 @@ final class Sessions {
         return Optional.of(s);
     }
 
-    /** A session for the login form only. */
-    Session startAnonymous() {
-        return start(false);
-    }
-
     /** After a right password: the old session (if any) ends, a fresh one begins. */
     Session login(Optional<Session> previous) {
         previous.ifPresent(this::end);
-        return start(true);
+        return start();
     }
 
     void end(Session s) {
@@ -82,18 +77,17 @@ final class Sessions {
                 submitted.getBytes(StandardCharsets.UTF_8));
     }
 
-    private Session start(boolean authenticated) {
+    private Session start() {
         Instant now = clock.instant();
         if (byId.size() >= MAX_SESSIONS) {
             byId.values().removeIf(s -> expired(s, now));
-            // still full: drop the least recently used not-logged-in sessions first, then any
+            // still full: the least recently used goes (only a right password makes a session, so
+            // no anonymous visitor can fill this; the login form needs none, see LoginToken)
             while (byId.size() >= MAX_SESSIONS) {
-                byId.values().stream()
-                        .min(Comparator.comparing(Session::authenticated).thenComparing(Session::lastUsed))
-                        .ifPresent(this::end);
+                byId.values().stream().min(Comparator.comparing(Session::lastUsed)).ifPresent(this::end);
             }
         }
-        Session s = new Session(token(), token(), authenticated, now);
+        Session s = new Session(token(), token(), now);
         byId.put(s.id(), s);
         return s;
     }

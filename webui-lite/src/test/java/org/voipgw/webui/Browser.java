@@ -1,6 +1,8 @@
 package org.voipgw.webui;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,24 +13,36 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A minimal browser over java.net.http: keeps cookies by name (so tests can look at each Set-Cookie
  * header themselves), never follows redirects on its own, and pulls the CSRF token out of pages.
  */
 final class Browser {
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http;
     private final URI base;
     final Map<String, String> cookies = new LinkedHashMap<>();
     /** The token of the last page fetched that carried one. */
     String csrf = "";
+    /** The PPPoE form's settings version of the last page that carried one (sent with every save). */
+    String version = "";
 
     Browser(URI base) {
+        this(base, null);
+    }
+
+    /** A browser on another machine: its connections come from {@code source} (any 127.x.y.z works on Linux). */
+    Browser(URI base, InetAddress source) {
         this.base = base;
+        HttpClient.Builder b = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
+        if (source != null) {
+            b.localAddress(source);
+        }
+        this.http = b.build();
     }
 
     HttpResponse<String> get(String path) {
@@ -44,10 +58,18 @@ final class Browser {
         return r;
     }
 
-    /** Posts {@code fields} as a form, adding the current CSRF token. */
+    /** The page as a jsoup document, for assertions on structure. */
+    static Document doc(HttpResponse<String> r) {
+        return Jsoup.parse(r.body());
+    }
+
+    /** Posts {@code fields} as a form, adding the current CSRF token (and, for a save, the form's version). */
     HttpResponse<String> post(String path, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("csrf", csrf);
+        if ("save".equals(fields.get("action"))) {
+            all.put("version", version);
+        }
         all.putAll(fields);
         return postRaw(path, encode(all));
     }
@@ -100,13 +122,20 @@ final class Browser {
                     cookies.put(name, value);
                 }
             }
-            Matcher m = CSRF.matcher(r.body());
-            if (m.find()) {
-                csrf = m.group(1);
+            if (r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                Document d = Jsoup.parse(r.body());
+                Element token = d.selectFirst("input[name=csrf]");
+                if (token != null) {
+                    csrf = token.attr("value");
+                }
+                Element v = d.selectFirst("input[name=version]");
+                if (v != null) {
+                    version = v.attr("value");
+                }
             }
             return r;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

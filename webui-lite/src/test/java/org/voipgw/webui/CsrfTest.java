@@ -48,14 +48,14 @@ class CsrfTest extends WebUiTestBase {
         assertEquals(403, browser.postRaw("/password", "current=user&new=abcdefgh1&confirm=abcdefgh1").statusCode());
         assertTrue(device.actions.isEmpty());
         assertEquals(200, browser.get("/").statusCode(), "still logged in");
-        assertTrue(browser.get("/").body().contains("password-warning"), "password unchanged");
+        one(Browser.doc(browser.get("/")), "#password-warning"); // password unchanged
         Browser fresh = newBrowser();
         assertEquals(403, fresh.postRaw("/login", "user=user&password=user").statusCode());
     }
 
     @Test
     void withTheTokenTheSamePostWorks() {
-        loggedIn();
+        loggedIn().open("/pppoe");
         assertEquals(303, browser.post("/pppoe", SAVE).statusCode());
         assertEquals("mallory", device.setting("pppoe.1.user"));
     }

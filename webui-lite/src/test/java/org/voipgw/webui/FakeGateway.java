@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.voipgw.led.Lamp;
+import org.voipgw.led.LampFamily;
 import org.voipgw.led.LampPanel;
 import org.voipgw.led.LampState;
 import org.voipgw.led.Text;
@@ -30,6 +31,7 @@ final class FakeGateway implements GatewayView {
     final List<String> actions = new ArrayList<>();
     final List<Map<String, String>> applied = new ArrayList<>();
     final List<String> log = new ArrayList<>();
+    final List<String> security = new ArrayList<>();
     LampExplainer explainer = LampExplainer.NONE;
     RegistrationView registration = new RegistrationView(RegistrationState.REGISTERED, "sip.example.net:5060",
             Instant.parse("2026-11-25T10:00:00Z"), null, null);
@@ -57,11 +59,11 @@ final class FakeGateway implements GatewayView {
     }
 
     static FakeGateway viii() {
-        return new FakeGateway(new ModelInfo("VIII", "Ⅷ", "VR23-PRI", org.voipgw.led.LampFamily.VIII, "192.168.100.1"));
+        return new FakeGateway(new ModelInfo("VIII", "Ⅷ", "VR23-PRI", LampFamily.VIII, "192.168.100.1"));
     }
 
     static FakeGateway fxs() {
-        return new FakeGateway(new ModelInfo("III", "Ⅲ", "SG1000an4", org.voipgw.led.LampFamily.FXS_BRI, "192.168.189.1"));
+        return new FakeGateway(new ModelInfo("III", "Ⅲ", "SG1000an4", LampFamily.FXS_BRI, "192.168.189.1"));
     }
 
     private void define(String key, String dflt, Function<String, Optional<String>> check) {
@@ -171,6 +173,16 @@ final class FakeGateway implements GatewayView {
     @Override
     public synchronized List<String> recentLog(int max) {
         return List.copyOf(log.subList(Math.max(0, log.size() - max), log.size()));
+    }
+
+    @Override
+    public synchronized void securityEvent(String line) {
+        security.add(line);
+        log.add("WARN " + line);
+    }
+
+    synchronized List<String> securityEvents() {
+        return List.copyOf(security);
     }
 
     private static Optional<String> oneOf(String v, String... allowed) {

@@ -2,9 +2,12 @@ package org.voipgw.webui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.voipgw.led.CatalogueRow;
 import org.voipgw.led.Lamp;
@@ -19,19 +22,24 @@ class PagesTest extends WebUiTestBase {
     void topShowsModelFirmwareUptimeAndTheLampPanel() {
         device.setLamp(Lamp.PPP, LampState.ORANGE);
         device.setLamp(Lamp.WAN, LampState.RED_BLINK);
-        String page = loggedIn().get("/").body();
-        assertTrue(page.contains("<td id=\"model\">Ⅷ型 (VR23-PRI)</td>"), page);
-        assertContains(page,
-                "<td id=\"firmware\">1.2.3</td>",
-                "<td id=\"uptime\">1日 02:03:04</td>");
+        Document page = Browser.doc(loggedIn().get("/"));
+        assertEquals("Ⅷ型 (VR23-PRI)", text(page, "td#model"));
+        assertEquals("1.2.3", text(page, "td#firmware"));
+        assertEquals("1日 02:03:04", text(page, "td#uptime"));
+        assertEquals(LampFamily.VIII.lamps().size(), page.select("#lamp-panel span.lamp").size());
         for (Lamp l : LampFamily.VIII.lamps()) {
-            assertTrue(page.contains("id=\"lamp-" + l.printed() + "\""), l.printed());
+            one(page, "#lamp-panel span#lamp-" + l.printed());
         }
-        assertContains(page,
-                "id=\"lamp-PPP\" class=\"lamp c-orange\" data-state=\"orange\"",
-                "id=\"lamp-WAN\" class=\"lamp c-red blink\" data-state=\"red-blink\"",
-                "id=\"lamp-ALARM\" class=\"lamp c-off\" data-state=\"off\"",
-                "<script src=\"/static/app.js\" defer></script>");
+        Element ppp = one(page, "#lamp-PPP");
+        assertEquals("lamp c-orange", ppp.className());
+        assertEquals("orange", ppp.attr("data-state"));
+        assertEquals("lamp c-red blink", one(page, "#lamp-WAN").className());
+        assertEquals("red-blink", one(page, "#lamp-WAN").attr("data-state"));
+        assertEquals("off", one(page, "#lamp-ALARM").attr("data-state"));
+        Element script = one(page, "head script");
+        assertEquals("/static/app.js", script.attr("src"));
+        assertTrue(script.hasAttr("defer"));
+        assertEquals("top", page.body().attr("data-page"));
     }
 
     @Test
@@ -45,37 +53,39 @@ class PagesTest extends WebUiTestBase {
                 ? List.of(new CatalogueRow(family, List.of(Lamp.POWER), state, Text.of("電源ON", "power on"), true,
                         null, List.of(), false))
                 : List.of();
-        String page = loggedIn().get("/").body();
-        assertTrue(page.contains("title=\"WAN （赤）点滅: リンクダウン\""), page);
-        assertContains(page,
-                "class=\"lamp-cell abnormal\" id=\"lamp-WAN-info\"",
-                "LANケーブル未接続",
-                "<li>ケーブルを確認する</li><li>&lt;連絡&gt;</li>",
-                "title=\"POWER （緑）点灯: 電源ON\"");
-        assertFalse(page.contains("<連絡>"));
-        assertTrue(page.contains("id=\"lamp-WAN-alert\""), "abnormal lamps listed under the panel");
-        assertFalse(page.contains("id=\"lamp-POWER-alert\""), "normal ones are not");
-        String en = browser.get("/?lang=en").body();
-        assertTrue(en.contains("Likely cause:</strong> cable unplugged"));
+        Document page = Browser.doc(loggedIn().get("/"));
+        assertEquals("WAN （赤）点滅: リンクダウン", one(page, "#lamp-WAN").attr("title"));
+        assertTrue(one(page, "details#lamp-WAN-info").hasClass("abnormal"));
+        assertEquals("LANケーブル未接続", text(page, "#lamp-WAN-info p.cause").replaceFirst("^.*: ", ""));
+        assertEquals(List.of("ケーブルを確認する", "<連絡>"), one(page, "#lamp-WAN-info ol.remedy").select("li").eachText(),
+                "the remedy's '<連絡>' is text, not a tag");
+        assertEquals("POWER （緑）点灯: 電源ON", one(page, "#lamp-POWER").attr("title"));
+        assertFalse(one(page, "details#lamp-POWER-info").hasClass("abnormal"));
+        one(page, "#lamp-alerts li#lamp-WAN-alert");
+        assertNull(page.selectFirst("#lamp-POWER-alert"), "normal lamps are not listed under the panel");
+        Document en = Browser.doc(browser.get("/?lang=en"));
+        assertEquals("Likely cause: cable unplugged", text(en, "#lamp-WAN-info p.cause"));
     }
 
     @Test
     void voipPageMasksThePassword() {
         device.registration = new RegistrationView(RegistrationState.AUTH_FAILED, "sip.example.net:5060", null,
                 START.plusSeconds(1800), "403 <Forbidden>");
-        String page = loggedIn().get("/voip").body();
-        assertContains(page,
-                "id=\"registration-state\" data-state=\"auth-failed\">認証失敗<",
-                "<td id=\"registration-retry\">2026-11-25 09:30:00 (UTC)</td>",
-                "<td id=\"registration-error\">403 &lt;Forbidden&gt;</td>",
-                "<td id=\"sip-password\">********</td>",
-                "<td id=\"sip-proxy\">（未設定）</td>");
+        Document page = Browser.doc(loggedIn().get("/voip"));
+        assertEquals("auth-failed", one(page, "#registration-state").attr("data-state"));
+        assertEquals("認証失敗", text(page, "#registration-state"));
+        assertEquals("2026-11-25 09:30:00 (UTC)", text(page, "#registration-retry"));
+        assertEquals("403 <Forbidden>", text(page, "#registration-error"));
+        assertTrue(page.select("#registration-error *").isEmpty(), "no markup from the device's text");
+        assertEquals("********", text(page, "#sip-password"));
+        assertEquals("（未設定）", text(page, "#sip-proxy"));
     }
 
     @Test
     void logPageEscapesLines() {
-        String page = loggedIn().get("/log").body();
-        assertTrue(page.contains("boot &lt;ok&gt; &amp; ready"));
+        Document page = Browser.doc(loggedIn().get("/log"));
+        assertTrue(one(page, "pre#device-log").wholeText().contains("boot <ok> & ready"));
+        assertTrue(page.select("pre#device-log *").isEmpty(), "log lines never become markup");
     }
 
     @Test
@@ -83,14 +93,28 @@ class PagesTest extends WebUiTestBase {
         loggedIn();
         var r = browser.get("/pppoe?lang=en");
         assertTrue(Browser.setCookie(r, Exchange.LANG_COOKIE).orElseThrow().contains("SameSite=Strict"));
-        assertTrue(r.body().contains("<html lang=\"en\">"));
-        assertTrue(r.body().contains("Top ＞ Connection settings ＞ Connection settings (PPPoE)"));
-        assertTrue(r.body().contains(">Always on<"));
-        String top = browser.get("/").body();
-        assertTrue(top.contains("You are still using the initial password"), "remembered without ?lang");
-        assertTrue(top.contains("id=\"lang-toggle\" hreflang=\"ja\" href=\"/?lang=ja\">日本語<"));
-        assertTrue(browser.get("/?lang=ja").body().contains("初期パスワードのまま"));
-        assertTrue(newBrowser().get("/login?lang=en").body().contains(">Log in<"));
+        Document pppoe = Browser.doc(r);
+        assertEquals("en", pppoe.selectFirst("html").attr("lang"));
+        assertEquals("Top ＞ Connection settings ＞ Connection settings (PPPoE)", text(pppoe, "#breadcrumb"));
+        assertEquals("Always on", text(pppoe, "#pppoe-1-mode option[value=always]"));
+        Document top = Browser.doc(browser.get("/"));
+        assertTrue(text(top, "#password-warning").startsWith("You are still using the initial password"),
+                "remembered without ?lang");
+        Element toggle = one(top, "#lang-toggle");
+        assertEquals("ja", toggle.attr("hreflang"));
+        assertEquals("/?lang=ja", toggle.attr("href"));
+        assertEquals("日本語", toggle.text());
+        assertTrue(text(Browser.doc(browser.get("/?lang=ja")), "#password-warning").startsWith("初期パスワードのまま"));
+        assertEquals("Log in", text(Browser.doc(newBrowser().get("/login?lang=en")), "#login-submit"));
+    }
+
+    @Test
+    void menuFollowsTheModelsGroupsAndMarksTheCurrentPage() {
+        Document page = Browser.doc(loggedIn().get("/pppoe"));
+        Element link = one(page, "nav li > span.menu-group + ul > li > a#nav-pppoe");
+        assertEquals("page", link.attr("aria-current"));
+        assertEquals("接続先設定", link.parent().parent().parent().selectFirst("span.menu-group").text());
+        assertFalse(one(page, "#nav-top").hasAttr("aria-current"));
     }
 
     @Test
@@ -98,7 +122,8 @@ class PagesTest extends WebUiTestBase {
         for (var r : List.of(browser.get("/login"), browser.get("/"), browser.get("/static/app.js"),
                 browser.get("/status.json"), browser.get("/nope"))) {
             assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(""), r.uri().toString());
-            assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse(""));
+            // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on POSTs (HostPolicy)
+            assertEquals("same-origin", r.headers().firstValue("Referrer-Policy").orElse(""));
             assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
@@ -109,9 +134,10 @@ class PagesTest extends WebUiTestBase {
     void noInlineScriptsOrStylesOnAnyPage() {
         loggedIn();
         for (String path : new String[] {"/", "/pppoe", "/voip", "/log", "/password"}) {
-            String body = browser.get(path).body();
-            assertEquals(1, body.split("<script", -1).length - 1, path + ": only the app.js include");
-            assertFalse(body.contains(" style=") || body.contains("<style") || body.contains(" onclick="), path);
+            Document page = Browser.doc(browser.get(path));
+            assertEquals(1, page.select("script").size(), path + ": only the app.js include");
+            assertTrue(page.select("script").first().data().isEmpty(), path);
+            assertTrue(page.select("[style], style, [onclick], [onload]").isEmpty(), path);
         }
     }
 

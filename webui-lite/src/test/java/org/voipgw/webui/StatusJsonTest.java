@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.voipgw.led.Lamp;
@@ -52,8 +54,8 @@ class StatusJsonTest extends WebUiTestBase {
         assertTrue(reg.has("lastError") && reg.get("lastError").isNull());
     }
 
-    private static List<String> iterable(java.util.Iterator<String> it) {
-        List<String> l = new java.util.ArrayList<>();
+    private static List<String> iterable(Iterator<String> it) {
+        List<String> l = new ArrayList<>();
         it.forEachRemaining(l::add);
         return l;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -14,15 +15,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The small pure parts: escaping, form decoding, hashing, the lock rule, atomic writes. */
+/** The small pure parts: form decoding, hashing, the lock rules, numbers, atomic writes. */
 class UnitsTest {
-
-    @Test
-    void escapeCoversEveryMarkupCharacter() {
-        assertEquals("&lt;script&gt;a(&quot;x&quot;,&#39;y&#39;)&amp;&lt;/script&gt;", Html.escape("<script>a(\"x\",'y')&</script>"));
-        assertEquals("plain ; | $( ) `", Html.escape("plain ; | $( ) `"));
-        assertEquals("", Html.escape(null));
-    }
 
     @Test
     void formDecodesStrictly() {
@@ -75,27 +69,36 @@ class UnitsTest {
     }
 
     @Test
-    void aFloodOfLoginFormsCannotPushOutLoggedInSessions() {
-        MutableClock clock = new MutableClock(Instant.EPOCH);
-        Sessions sessions = new Sessions(new SecureRandom(), clock.clock);
-        Session user = sessions.login(Optional.empty());
-        for (int i = 0; i < 3 * Sessions.MAX_SESSIONS; i++) {
-            clock.advance(java.time.Duration.ofSeconds(1));
-            sessions.startAnonymous();
+    void theGuardLocksPerSourceAndUserAndNeverBlocksAnUntriedSource() throws Exception {
+        LoginGuard g = new LoginGuard();
+        Instant t = Instant.parse("2026-01-01T00:00:00Z");
+        InetAddress a = InetAddress.getByName("192.168.100.20");
+        InetAddress b = InetAddress.getByName("192.168.100.21");
+        for (int i = 0; i < 3; i++) {
+            g.recordFailure(a, true, t);
         }
-        assertTrue(sessions.find(user.id(), false).isPresent(), "the logged-in session survives the flood");
-        clock.advance(Sessions.IDLE_TIMEOUT);
-        assertTrue(sessions.find(user.id(), false).isEmpty(), "…but not its idle timeout");
+        assertTrue(g.blockedUntil(a, true, t).isPresent());
+        assertTrue(g.blockedUntil(a, false, t).isEmpty(), "another user name from the same address is its own count");
+        assertTrue(g.blockedUntil(b, true, t).isEmpty());
+        for (int i = 0; i < LoginGuard.GLOBAL_FAILURES; i++) {
+            g.recordFailure(InetAddress.getByAddress(new byte[] {10, 0, (byte) (i / 2), 1}), true, t);
+        }
+        assertTrue(g.blockedUntil(b, true, t).isEmpty(), "b never failed");
+        g.recordFailure(b, true, t);
+        assertEquals(Optional.of(t.plus(LoginGuard.LOCK_TIME)), g.blockedUntil(b, true, t.plusSeconds(1)));
+        g.reset();
+        assertTrue(g.blockedUntil(a, true, t).isEmpty());
     }
 
     @Test
-    void atomicWriteReplacesWholeFilesOwnerOnly(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("sub/creds.json");
-        AtomicFiles.write(f, "old".getBytes());
-        AtomicFiles.write(f, "new".getBytes());
-        assertEquals("new", Files.readString(f));
-        assertFalse(Files.exists(dir.resolve("sub/creds.json.tmp")));
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+    void mtuNumbersAreNormalised() {
+        assertEquals(Optional.of("1492"), PppoeForm.number("１４９２"));
+        assertEquals(Optional.of("1492"), PppoeForm.number(" 1492\u3000"));
+        assertEquals(Optional.of("600"), PppoeForm.number("0600"));
+        assertEquals(Optional.of("0"), PppoeForm.number("0"));
+        for (String bad : new String[] {"+1492", "-5", "1,492", "14 92", "", "1e3", "9999999999"}) {
+            assertEquals(Optional.empty(), PppoeForm.number(bad), bad);
+        }
     }
 
     @Test
@@ -104,7 +107,7 @@ class UnitsTest {
         Files.writeString(f, "{not json");
         Account a = new Account(f, new PasswordHasher(1000, new SecureRandom()), new MutableClock(Instant.EPOCH).clock);
         assertTrue(a.initialPassword());
-        assertTrue(a.login("user", "user") instanceof Account.LoginResult.Ok);
+        assertTrue(a.login("user", "user", InetAddress.getLoopbackAddress()) instanceof Account.LoginResult.Ok);
         assertTrue(Files.exists(dir.resolve("creds.json.damaged")));
     }
 }

@@ -1,8 +1,12 @@
 package org.voipgw.webui;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampState;
 import org.voipgw.led.status.PppState;
@@ -27,13 +31,13 @@ final class WebUiDemo {
                 Integer.parseInt(args[0])), Path.of(args[1]), Clock.systemUTC()))) {
             System.out.println("http://127.0.0.1:" + s.address().getPort() + "/");
             // stdin commands: "lamp PPP orange", "ppp 1 auth-failed"; end of input stops the server
-            var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+            var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] w = line.trim().split("\\s+");
                 if (w.length == 3 && w[0].equals("lamp")) {
                     d.setLamp(Lamp.find(w[1]).orElseThrow(), LampState.parse(w[2]));
                 } else if (w.length == 3 && w[0].equals("ppp")) {
-                    d.setState(Integer.parseInt(w[1]), java.util.Arrays.stream(PppState.values())
+                    d.setState(Integer.parseInt(w[1]), Arrays.stream(PppState.values())
                             .filter(p -> p.id().equals(w[2])).findFirst().orElseThrow());
                 }
             }

@@ -10,9 +10,8 @@ import org.voipgw.agent.settings.SettingError;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
-import org.voipgw.agent.panel.BlinkingLamps;
-import org.voipgw.boards.GatewayModel;
+import org.voipgw.agent.assembly.DeviceAssembly;
+import org.voipgw.boards.LampBlinker;
 import org.voipgw.hal.time.VirtualClock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < n; i++) {
             VirtualClock c = new VirtualClock();
             Device d = DeviceAssembly.simulated(modelOption.model(), c, null);
-            d.addLampSink(new BlinkingLamps(c, (panel, on) -> renders.incrementAndGet()));
+            d.addLampSink(new LampBlinker(c, (panel, on) -> renders.incrementAndGet())::show);
             // periodic protocol timers: PPPoE LCP echoes, SIP refreshes, (on ISDN models) Q.921 T203 polls
             List<SettingError> refused = d.set(Map.of("pppoe.1.enabled", "true", "pppoe.1.user", "bench@isp.example",
                     "pppoe.1.password", "bench", "pppoe.1.echo-interval", "10", "sip.registrar", "carrier.example:5060",

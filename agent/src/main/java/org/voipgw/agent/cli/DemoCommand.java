@@ -1,7 +1,6 @@
 package org.voipgw.agent.cli;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -15,16 +14,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
-import org.voipgw.agent.panel.BlinkingLamps;
+import org.voipgw.boards.LampBlinker;
 import org.voipgw.agent.panel.TerminalPanel;
 import org.voipgw.agent.scenario.ScenarioParser;
-import org.voipgw.agent.run.RunningGateway;
+import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.led.LampPanel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import java.io.Console;
+import org.voipgw.led.LampDerivation;
+import org.voipgw.led.status.DeviceStatus;
 
 /**
  * {@code voipgw demo}: the main job. A simulated gateway in real time, its lamp panel drawn live in
@@ -50,25 +52,25 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "draw nothing, read no prompt; run until SIGTERM")
     boolean headless;
 
-    @Option(names = "--flash", paramLabel = "DIR", description = "the device's flash directory (default: a new temporary one)")
-    Path flash;
+    @CommandLine.Mixin
+    FlashOption flash;
 
-    @Option(names = "--web", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:8080", converter = HostPort.class,
-            description = "where the local web UI listens (default 127.0.0.1:8080; port 0 picks a free one)")
-    InetSocketAddress web;
+    @CommandLine.Mixin
+    WebOption web;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         GatewayModel model = modelOption.model();
-        Path flashDir = flash != null ? FlashLog.usable(spec.commandLine(), flash)
+        Path flashDir = flash.given() ? FlashLog.usable(spec.commandLine(), flash.orElse(null))
                 : Files.createTempDirectory("voipgw-flash-");
         FlashLog.rollIn(flashDir);
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.putAll(isdnOption.settings(spec.commandLine(), model));
         RunningGateway gw;
         try {
-            gw = RunningGateway.simulated(model, flashDir, all, web);
+            gw = RunningGateway.simulated(model, flashDir, all,
+                    web.orElse(new InetSocketAddress("127.0.0.1", 8080)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--set: " + e.getMessage());
         }
@@ -85,7 +87,7 @@ public final class DemoCommand implements Callable<Integer> {
         boolean interactive = !headless && onATerminal();
         if (interactive) {
             Screen screen = new Screen(model, out);
-            EventLoop.run(loop, () -> device.addLampSink(new BlinkingLamps(loop, screen::draw)));
+            EventLoop.run(loop, () -> device.addLampSink(new LampBlinker(loop, screen::draw)::show));
             prompt(device, loop, screen);
             gw.close();
             screen.close();
@@ -117,12 +119,12 @@ public final class DemoCommand implements Callable<Integer> {
      * otherwise; from JDK 22 it may exist anyway, and {@code Console.isTerminal()} (22+) tells.
      */
     static boolean onATerminal() {
-        java.io.Console c = System.console();
+        Console c = System.console();
         if (c == null) {
             return false;
         }
         try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(c);
         } catch (ReflectiveOperationException e) {
             return true; // JDK 21: a console exists only on a terminal
         }
@@ -130,8 +132,8 @@ public final class DemoCommand implements Callable<Integer> {
 
     private void prompt(Device device, SystemScheduler loop, Screen screen) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        screen.say("commands: the scenario actions (fault wan.cable cut, clear wan.cable, set KEY=VALUE, press init, "
-                + "power off, …), 'faults', 'quit'");
+        screen.say("commands: the scenario actions (fault wan.cable cut, clear wan.cable, set KEY=VALUE, "
+                + "power off, press init (Ⅷ), …), 'faults', 'quit'");
         while (true) {
             screen.promptMark();
             String line = in.readLine();
@@ -183,8 +185,8 @@ public final class DemoCommand implements Callable<Integer> {
         }
 
         private static LampPanel placeholder(GatewayModel model) {
-            return org.voipgw.led.LampDerivation.derive(model.family(),
-                    org.voipgw.led.status.DeviceStatus.poweredOff("0"));
+            return LampDerivation.derive(model.family(),
+                    DeviceStatus.poweredOff("0"));
         }
 
         void draw(LampPanel panel, boolean phaseOn) {

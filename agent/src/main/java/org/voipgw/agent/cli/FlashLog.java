@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tinylog.configuration.Configuration;
+import org.tinylog.provider.ProviderRegistry;
 
 /**
  * The device log as a rolling file in the flash directory (tinylog's rolling file writer, lines
@@ -55,7 +56,7 @@ final class FlashLog {
     /** Flushes and closes the log writers (after the device's last words). */
     static void close() {
         try {
-            org.tinylog.provider.ProviderRegistry.getLoggingProvider().shutdown();
+            ProviderRegistry.getLoggingProvider().shutdown();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.isdn.IsdnTransports;
-import org.voipgw.agent.run.RunningGateway;
+import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.dchan.DChannelOpenException;
 import org.voipgw.hal.dchan.DChannelSpec;

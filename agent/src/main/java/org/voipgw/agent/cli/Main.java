@@ -1,6 +1,5 @@
 package org.voipgw.agent.cli;
 
-import picocli.CommandLine;
 
 /** The {@code voipgw} executable. */
 public final class Main {

@@ -1,20 +1,15 @@
 package org.voipgw.agent.cli;
 
-import com.pi4j.Pi4J;
-import com.pi4j.context.Context;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
-import org.voipgw.agent.device.EventLoop;
-import org.voipgw.agent.live.GpioPanel;
-import org.voipgw.agent.run.RunningGateway;
+import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.boards.GatewayModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,13 +32,11 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     IsdnOption isdnOption;
 
-    @Option(names = "--flash", paramLabel = "DIR", defaultValue = "/var/lib/voipgw",
-            description = "the flash directory: settings, credentials, log (default /var/lib/voipgw)")
-    Path flash;
+    @CommandLine.Mixin
+    FlashOption flashOption;
 
-    @Option(names = "--web", paramLabel = "HOST:PORT", converter = HostPort.class,
-            description = "where the web UI listens (default: the model's address, port 80)")
-    InetSocketAddress web;
+    @CommandLine.Mixin
+    WebOption web;
 
     @Option(names = "--wan-if", paramLabel = "IFACE", defaultValue = "eth0", description = "the WAN interface (default eth0)")
     String wanIf;
@@ -67,50 +60,35 @@ public final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "at most 4 --lan-if interfaces (LAN1–LAN4)");
         }
         Map<String, String> isdnSettings = isdnOption.settings(spec.commandLine(), model);
-        InetSocketAddress bind = web != null ? web
-                : InetSocketAddress.createUnresolved(model.spec().webUi().address(), 80);
+        InetSocketAddress bind = web.orElse(InetSocketAddress.createUnresolved(model.spec().webUi().address(), 80));
+        Path flash = flashOption.orElse(Path.of("/var/lib/voipgw"));
         PrintWriter out = spec.commandLine().getOut();
         FlashLog.rollIn(FlashLog.usable(spec.commandLine(), flash));
         for (String i : concat(wanIf, lanIf)) {
-            if (!java.nio.file.Files.isDirectory(Path.of("/sys/class/net", i))) {
+            if (!Files.isDirectory(Path.of("/sys/class/net", i))) {
                 out.println("voipgw: warning: no network interface '" + i + "' on this machine (its lamps stay off)");
             }
         }
-        RunningGateway gw = RunningGateway.start(model, flash, isdnSettings, bind,
-                loop -> DeviceAssembly.live(model, loop, flash, Path.of("/sys/class/net"), wanIf, lanIf));
+        RunningGateway gw;
+        try {
+            gw = RunningGateway.live(model, flash, isdnSettings, bind, wanIf, lanIf, gpio);
+        } catch (IllegalStateException e) {
+            spec.commandLine().getErr().println("voipgw: " + e.getMessage() + ". Nothing was started.");
+            spec.commandLine().getErr().flush();
+            return VoipgwCommand.EXIT_FAILURE;
+        }
         if (!IsdnOption.openedOrExplained(gw, out, spec.commandLine().getErr())) {
             gw.close();
             return VoipgwCommand.EXIT_USAGE;
         }
-        Device device = gw.device();
-        Context pi4j = null;
-        GpioPanel panel = null;
-        if (gpio) {
-            try {
-                Context ctx = Pi4J.newAutoContext();
-                pi4j = ctx;
-                panel = EventLoop.call(gw.loop(), () -> new GpioPanel(ctx, device));
-            } catch (RuntimeException e) {
-                gw.close();
-                spec.commandLine().getErr().println("voipgw: GPIO is not available here (" + e.getMessage()
-                        + "); --gpio needs a Raspberry Pi with /dev/gpiochip0 (pi4j gpiod plugin). Nothing was started.");
-                spec.commandLine().getErr().flush();
-                return VoipgwCommand.EXIT_FAILURE;
-            }
-        }
-        Context gpioContext = pi4j;
-        GpioPanel gpioPanel = panel;
         out.println("voipgw: model " + model.roman() + " " + model.device() + " live; web UI " + gw.webUrl()
                 + (gpio ? "; lamps on GPIO" : ""));
+        gw.notes().forEach(n -> out.println("voipgw: " + n));
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 gw.close();
-                if (gpioPanel != null) {
-                    gpioPanel.close();
-                    gpioContext.shutdown();
-                }
             } finally {
                 FlashLog.close();
                 stopped.countDown();

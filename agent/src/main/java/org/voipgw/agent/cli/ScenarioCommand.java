@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.voipgw.agent.device.ActionSpec;
-import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.device.DeviceDescription;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.scenario.Outcome;
@@ -22,11 +22,12 @@ import org.voipgw.agent.scenario.ScenarioReports;
 import org.voipgw.agent.scenario.ScenarioRunner;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
-import org.voipgw.hal.time.VirtualClock;
+import org.voipgw.boards.GatewaySwitch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import java.nio.file.Files;
 
 /** {@code voipgw scenario run|settings|faults}: QA's fault-injection scenarios on virtual time. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
@@ -41,9 +42,9 @@ public final class ScenarioCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: run, settings or faults");
     }
 
-    /** A throw-away device of the model: its settings and vocabulary are what a scenario may use. */
-    static Device probe(GatewayModel model) {
-        return DeviceAssembly.simulated(model, new VirtualClock(), null);
+    /** What a scenario may use on the model: its settings and vocabulary. */
+    static DeviceDescription probe(GatewayModel model) {
+        return DeviceAssembly.describe(model);
     }
 
     /** A listing of what one model offers scenarios. */
@@ -62,7 +63,7 @@ public final class ScenarioCommand implements Runnable {
             return 0;
         }
 
-        abstract void print(GatewayModel model, Device d, PrintWriter out);
+        abstract void print(GatewayModel model, DeviceDescription d, PrintWriter out);
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
@@ -90,12 +91,12 @@ public final class ScenarioCommand implements Runnable {
                 return;
             }
             try {
-                java.nio.file.Files.createDirectories(dir);
+                Files.createDirectories(dir);
             } catch (IOException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), option + ": cannot create " + dir + " ("
                         + e.getClass().getSimpleName() + ")");
             }
-            if (!java.nio.file.Files.isWritable(dir)) {
+            if (!Files.isWritable(dir)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + dir + " is not writable");
             }
         }
@@ -147,7 +148,7 @@ public final class ScenarioCommand implements Runnable {
             description = "List every setting key a scenario can `set`, with its valid values and default.")
     static final class Settings extends Listing {
         @Override
-        void print(GatewayModel model, Device d, PrintWriter out) {
+        void print(GatewayModel model, DeviceDescription d, PrintWriter out) {
             out.println("settings of model " + model.ascii() + " (set KEY=VALUE):");
             for (SettingKey k : d.settings().keys()) {
                 out.printf("  %-28s %s (default: %s)%n", k.name(), k.valid(),
@@ -160,7 +161,7 @@ public final class ScenarioCommand implements Runnable {
             description = "List the faults (fault NAME [ARG] / clear NAME), actions and expectations of a model.")
     static final class Faults extends Listing {
         @Override
-        void print(GatewayModel model, Device d, PrintWriter out) {
+        void print(GatewayModel model, DeviceDescription d, PrintWriter out) {
             out.println("faults of model " + model.ascii() + " (fault NAME [ARG], undone by clear NAME):");
             for (FaultSpec f : d.vocabulary().faults()) {
                 out.printf("  %-16s %-28s %s%n", f.name(), String.join("|", f.args()), f.description());
@@ -168,8 +169,11 @@ public final class ScenarioCommand implements Runnable {
             out.println("actions (at TIME ACTION):");
             Map<String, String> core = new LinkedHashMap<>();
             core.put("power on|off", "the main power switch");
-            core.put("press init", "the INIT switch: factory reset");
-            if (model.has(org.voipgw.boards.GatewaySwitch.SHUTDOWN)) {
+            core.put("power on factory", "power on a unit in its factory state (INIT lamp: factory state)");
+            if (model.has(GatewaySwitch.INIT)) {
+                core.put("press init", "the INIT switch: factory reset");
+            }
+            if (model.has(GatewaySwitch.SHUTDOWN)) {
                 core.put("press shutdown for T", "hold the shutdown switch (3 s or more shuts down)");
             }
             core.put("reboot", "restart the box");

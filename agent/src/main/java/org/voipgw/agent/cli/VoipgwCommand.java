@@ -3,7 +3,11 @@ package org.voipgw.agent.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
+import org.voipgw.led.Language;
+import org.voipgw.led.Text;
+import org.voipgw.led.diagnose.DiagnosisRefusal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,6 +38,11 @@ public final class VoipgwCommand implements Runnable {
         cl.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
         cl.getCommandSpec().exitCodeOnExecutionException(EXIT_FAILURE);
         usageExitCodes(cl);
+        CommandLine.IParameterExceptionHandler usage = cl.getParameterExceptionHandler();
+        cl.setParameterExceptionHandler((ex, args) -> DiagnoseCommand.jsonRequested(ex, args)
+                ? DiagnoseCommand.refuse(ex.getCommandLine(), true, Language.JA, new DiagnosisRefusal(
+                        Text.of("コマンドラインの誤り：" + ex.getMessage(), ex.getMessage()), List.of()))
+                : usage.handleParseException(ex, args));
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             // a failure the user can act on gets one line saying what went wrong, not a stack trace
             c.getErr().println(c.getCommandSpec().qualifiedName() + ": " + describe(ex));
@@ -44,7 +53,7 @@ public final class VoipgwCommand implements Runnable {
     }
 
     static String describe(Throwable ex) {
-        Throwable t = ex instanceof java.io.UncheckedIOException u && u.getCause() != null ? u : ex;
+        Throwable t = ex instanceof UncheckedIOException u && u.getCause() != null ? u : ex;
         StringBuilder sb = new StringBuilder(String.valueOf(t.getMessage()));
         for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
             if (c.getMessage() != null && !sb.toString().contains(c.getMessage())) {

@@ -1,11 +1,12 @@
 package org.voipgw.agent.device;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +31,17 @@ import org.voipgw.led.status.PowerState;
  * {@link #updateStatus}, after which the lamp panel is derived anew by {@link LampDerivation} and
  * pushed to the {@link LampSink}s. Devices share no mutable state, so many can run in one process.
  *
- * <p>The box's lifecycle follows the guide (Ⅷ lines 4318–4400, family 4683–4730): power on → boot
+ * <p>The box's lifecycle follows the guide (Ⅷ lines 4330–4419, family 4679–4721): power on → boot
  * (flash read) → running; the Ⅷ shutdown switch held ≥ 3 s saves the log, then standby; the INIT
  * switch restores factory settings; a downloaded firmware (CONFIG green-blink) is written at the
  * next boot (INIT orange-blink on Ⅷ, red-blink on the family) and then runs.
  */
-public final class Device implements DeviceContext {
+public final class Device implements DeviceContext, AutoCloseable {
     /** Boot: flash read and self-test. Chosen; the guide gives no figure. */
     public static final Duration BOOT_TIME = Duration.ofSeconds(2);
     /** Writing a new firmware image at boot. Chosen; the guide gives no figure. */
     public static final Duration FIRMWARE_UPDATE_TIME = Duration.ofSeconds(60);
-    /** The shutdown switch must be held this long (guide 4324: "3 秒以上押す"). */
+    /** The shutdown switch must be held this long (guide 4340: "3 秒以上押す"). */
     public static final Duration SHUTDOWN_HOLD = Duration.ofSeconds(3);
     /** Saving the log to flash before standby. Chosen. */
     public static final Duration SHUTDOWN_SAVE_TIME = Duration.ofSeconds(5);
@@ -56,6 +57,9 @@ public final class Device implements DeviceContext {
     private final List<DeviceFeature> features = new ArrayList<>();
     private final Vocabulary vocabulary;
     private final List<StatusListener> statusListeners = new CopyOnWriteArrayList<>();
+    private final Deque<Change> undelivered = new ArrayDeque<>();
+    private boolean delivering;
+    private boolean closed;
     private final List<LampSink> sinks = new CopyOnWriteArrayList<>();
     private final List<Runnable> factoryResetListeners = new CopyOnWriteArrayList<>();
     private final LampHistory lampHistory = new LampHistory();
@@ -84,7 +88,7 @@ public final class Device implements DeviceContext {
         for (DeviceFeature f : features) {
             if (f.appliesTo(model)) {
                 this.features.add(f);
-                settings.registerAll(f.settings(model));
+                settings.registerAll(f.vocabulary().settings(model));
             }
         }
         for (SettingError dropped : settings.load()) {
@@ -116,6 +120,13 @@ public final class Device implements DeviceContext {
         return status;
     }
 
+    /**
+     * The status bus policy: a change is applied (and the panel derived) at once, but listeners and lamp
+     * sinks hear of it only after the outermost update returns. A listener that updates the status in
+     * turn queues its change behind the one being delivered, so every listener sees every change in the
+     * order it happened — each {@code before} is the previous {@code after} — and never a change from
+     * inside another's delivery.
+     */
     @Override
     public void updateStatus(UnaryOperator<DeviceStatus> change) {
         DeviceStatus before = status;
@@ -127,14 +138,35 @@ public final class Device implements DeviceContext {
         LampPanel old = panel;
         panel = LampDerivation.derive(model.family(), after);
         lampHistory.record(scheduler.clock().millis(), old, panel);
-        for (StatusListener l : statusListeners) {
-            l.changed(before, after);
+        undelivered.add(new Change(before, after, old, panel));
+        if (delivering) {
+            return; // the outermost update delivers it, after the change being delivered now
         }
-        if (!panel.equals(old)) {
+        delivering = true;
+        try {
+            Change next;
+            while ((next = undelivered.poll()) != null) {
+                deliver(next);
+            }
+        } finally {
+            delivering = false;
+            undelivered.clear();
+        }
+    }
+
+    private void deliver(Change c) {
+        for (StatusListener l : statusListeners) {
+            l.changed(c.before(), c.after());
+        }
+        if (!c.panelAfter().equals(c.panelBefore())) {
             for (LampSink s : sinks) {
-                s.show(panel);
+                s.show(c.panelAfter());
             }
         }
+    }
+
+    /** One status change waiting to be delivered, with the panels derived from either side. */
+    private record Change(DeviceStatus before, DeviceStatus after, LampPanel panelBefore, LampPanel panelAfter) {
     }
 
     @Override
@@ -176,6 +208,11 @@ public final class Device implements DeviceContext {
         return vocabulary;
     }
 
+    /** What this box understands (its vocabulary and setting keys), for checking commands against it. */
+    public DeviceDescription description() {
+        return new DeviceDescription(model, vocabulary, settings);
+    }
+
     /** Told when the INIT switch restores factory settings (e.g. the web UI's password goes back to user). */
     public void onFactoryReset(Runnable listener) {
         factoryResetListeners.add(listener);
@@ -197,12 +234,25 @@ public final class Device implements DeviceContext {
 
     // ---- the box's lifecycle ----
 
-    /** The main power switch on (also leaves standby, guide 4382). */
+    /** The main power switch on (also leaves standby, guide 4384, 4343–4346). */
     public void powerOn() {
         if (phase != Phase.OFF && phase != Phase.STANDBY) {
             return;
         }
         boot();
+    }
+
+    /**
+     * Power on a unit still in its factory state, as it leaves the factory: "工場出荷時に電源を入れるとこの
+     * 状態となる" (guide 4392, 4699). How a family unit (no INIT switch, guide 4645–4669) gets there.
+     */
+    public void powerOnInFactoryState() {
+        if (phase != Phase.OFF) {
+            return;
+        }
+        settings.factoryReset();
+        factoryState.set(true);
+        powerOn();
     }
 
     /** The main power switch off, or the mains lost: nothing is saved or said. */
@@ -247,6 +297,28 @@ public final class Device implements DeviceContext {
         phase = Phase.OFF;
         bootGeneration++;
         updateStatus(s -> s.with(b -> b.power = PowerState.OFF));
+    }
+
+    /**
+     * Discards the device: every feature closes its edges (threads, sockets, processes, files), in the
+     * reverse of the assembly order. Call it after the box went down ({@link #shutdownOrderly} or
+     * {@link #powerOff}); a second call does nothing. A feature that fails to close is logged and the
+     * others still close.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (int i = features.size() - 1; i >= 0; i--) {
+            DeviceFeature f = features.get(i);
+            try {
+                f.close();
+            } catch (RuntimeException e) {
+                log.warn("closing " + f.getClass().getSimpleName() + " failed: " + e);
+            }
+        }
     }
 
     /**
@@ -325,7 +397,7 @@ public final class Device implements DeviceContext {
         refreshPower();
     }
 
-    /** The INIT switch: factory reset (guide 4312–4316), then the box restarts in factory state. */
+    /** The INIT switch: factory reset (guide 4330–4333), then the box restarts in factory state. */
     public void pressInit() {
         if (phase == Phase.OFF || phase == Phase.STANDBY) {
             return;
@@ -411,7 +483,7 @@ public final class Device implements DeviceContext {
 
     private void settingsChanged(Collection<String> keys) {
         if (!keys.isEmpty() && factoryState.isFactory() && settings.anyUserValue()) {
-            // configured again: the box leaves factory state (guide 4386: レンタル端末は設定情報を入れる)
+            // configured again: the box leaves factory state (guide 4392–4394: レンタル端末利用時には端末設定情報等を入れる)
             factoryState.set(false);
             updateStatus(s -> s.with(b -> b.factoryDefaults = false));
         }

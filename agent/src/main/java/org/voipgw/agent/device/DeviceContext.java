@@ -6,6 +6,7 @@ import org.voipgw.agent.settings.Settings;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.led.status.DeviceStatus;
+import java.util.Optional;
 
 /**
  * What a {@link DeviceFeature} sees of its device. Everything runs on the device's event loop
@@ -34,7 +35,7 @@ public interface DeviceContext {
     DeviceLog log();
 
     /** Another feature of this device, by type (e.g. the SIP registration asks the PPPoE client). */
-    <T extends DeviceFeature> java.util.Optional<T> feature(Class<T> type);
+    <T extends DeviceFeature> Optional<T> feature(Class<T> type);
 
     @FunctionalInterface
     interface StatusListener {

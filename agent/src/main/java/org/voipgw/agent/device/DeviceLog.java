@@ -13,9 +13,10 @@ import org.tinylog.TaggedLogger;
 import org.voipgw.hal.time.Clock;
 
 /**
- * The device's own log: each line stamped with device time, kept in a ring for the web UI's ログ
+ * The device's own log, the one logger of device logic (features get it from {@link DeviceContext#log()}):
+ * each line names the device and is stamped with device time, kept in a ring for the web UI's ログ
  * page, forwarded to tinylog (tag {@code device}; the live launcher adds a rolling file writer in
- * the flash directory), and written to flash when the shutdown switch is used (guide 4324–4330:
+ * the flash directory), and written to flash when the shutdown switch is used (guide 4339–4342:
  * "ログを内部フラッシュメモリに保存後").
  */
 public final class DeviceLog {
@@ -38,6 +39,11 @@ public final class DeviceLog {
     public synchronized void warn(String message) {
         add("WARN", message);
         tinylog.warn("[{}] {}", name, message);
+    }
+
+    /** Protocol detail (e.g. each REGISTER sent): tinylog's debug level only, never the ログ page or flash. */
+    public void debug(String message) {
+        tinylog.debug("[{}] {}", name, message);
     }
 
     private void add(String level, String message) {

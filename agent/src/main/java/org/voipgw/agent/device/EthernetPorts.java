@@ -13,6 +13,42 @@ import org.voipgw.led.status.EthernetLink;
  * force a speed, leave WAN unconfigured or put traffic on a port.
  */
 public final class EthernetPorts implements DeviceFeature {
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<FaultSpec> faults(GatewayModel model) {
+            List<FaultSpec> f = new ArrayList<>();
+            f.add(FaultSpec.words("wan.cable", List.of("cut"), "WAN cable cut or unplugged (link down)",
+                    (c, a) -> wan(c, l -> link(l, false, l.speedMbps())), c -> wan(c, l -> link(l, true, l.speedMbps()))));
+            f.add(FaultSpec.words("wan.port", List.of("unconfigured"), "WAN port not configured (a unit fault)",
+                    (c, a) -> wan(c, l -> new EthernetLink(false, l.linkUp(), l.speedMbps(), l.traffic())),
+                    c -> wan(c, l -> new EthernetLink(true, l.linkUp(), l.speedMbps(), l.traffic()))));
+            f.add(FaultSpec.words("wan.traffic", List.of("on"), "data flowing on WAN",
+                    (c, a) -> wan(c, l -> traffic(l, true)), c -> wan(c, l -> traffic(l, false))));
+            for (int n = 1; n <= DeviceStatus.LAN_PORTS; n++) {
+                int port = n;
+                f.add(FaultSpec.words("lan" + n + ".cable", List.of("cut"), "LAN" + n + " cable cut or unplugged",
+                        (c, a) -> lan(c, port, l -> link(l, false, l.speedMbps())),
+                        c -> lan(c, port, l -> link(l, true, l.speedMbps()))));
+                f.add(FaultSpec.words("lan" + n + ".speed", List.of("10", "100", "1000"),
+                        "LAN" + n + " link speed negotiated with the connected device (Mbit/s)",
+                        (c, a) -> lan(c, port, l -> link(l, l.linkUp(), Integer.parseInt(a))),
+                        c -> lan(c, port, l -> link(l, l.linkUp(), 1000))));
+                f.add(FaultSpec.words("lan" + n + ".traffic", List.of("on"), "data flowing on LAN" + n,
+                        (c, a) -> lan(c, port, l -> traffic(l, true)), c -> lan(c, port, l -> traffic(l, false))));
+            }
+            return f;
+        }
+    };
+
+    @Override
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
+    }
+
     @Override
     public void attach(DeviceContext context) {
         context.updateStatus(s -> {
@@ -22,31 +58,6 @@ public final class EthernetPorts implements DeviceFeature {
             }
             return t;
         });
-    }
-
-    @Override
-    public List<FaultSpec> faults(GatewayModel model) {
-        List<FaultSpec> f = new ArrayList<>();
-        f.add(FaultSpec.words("wan.cable", List.of("cut"), "WAN cable cut or unplugged (link down)",
-                (c, a) -> wan(c, l -> link(l, false, l.speedMbps())), c -> wan(c, l -> link(l, true, l.speedMbps()))));
-        f.add(FaultSpec.words("wan.port", List.of("unconfigured"), "WAN port not configured (a unit fault)",
-                (c, a) -> wan(c, l -> new EthernetLink(false, l.linkUp(), l.speedMbps(), l.traffic())),
-                c -> wan(c, l -> new EthernetLink(true, l.linkUp(), l.speedMbps(), l.traffic()))));
-        f.add(FaultSpec.words("wan.traffic", List.of("on"), "data flowing on WAN",
-                (c, a) -> wan(c, l -> traffic(l, true)), c -> wan(c, l -> traffic(l, false))));
-        for (int n = 1; n <= DeviceStatus.LAN_PORTS; n++) {
-            int port = n;
-            f.add(FaultSpec.words("lan" + n + ".cable", List.of("cut"), "LAN" + n + " cable cut or unplugged",
-                    (c, a) -> lan(c, port, l -> link(l, false, l.speedMbps())),
-                    c -> lan(c, port, l -> link(l, true, l.speedMbps()))));
-            f.add(FaultSpec.words("lan" + n + ".speed", List.of("10", "100", "1000"),
-                    "LAN" + n + " link speed negotiated with the connected device (Mbit/s)",
-                    (c, a) -> lan(c, port, l -> link(l, l.linkUp(), Integer.parseInt(a))),
-                    c -> lan(c, port, l -> link(l, l.linkUp(), 1000))));
-            f.add(FaultSpec.words("lan" + n + ".traffic", List.of("on"), "data flowing on LAN" + n,
-                    (c, a) -> lan(c, port, l -> traffic(l, true)), c -> lan(c, port, l -> traffic(l, false))));
-        }
-        return f;
     }
 
     private static EthernetLink link(EthernetLink l, boolean up, int speed) {

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Whether the box is in factory state (INIT lamp: Ⅷ orange, family red). A rental unit is
- * delivered configured (guide 4386), so a new device is not; the INIT switch puts it there and it
+ * delivered configured (guide 4392–4394), so a new device is not; the INIT switch puts it there and it
  * stays, across reboots, until a setting is made. Kept as a marker file in flash.
  */
 interface FactoryState {

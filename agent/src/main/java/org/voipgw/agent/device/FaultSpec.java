@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A condition injected from outside the box, as {@code fault NAME [ARG]} and undone by
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
  * given: a scenario is checked against one device and run on another.
  */
 public record FaultSpec(String name, List<String> args, String description,
-                        java.util.function.Function<String, Optional<String>> checkArg,
+                        Function<String, Optional<String>> checkArg,
                         BiConsumer<DeviceContext, String> inject, Consumer<DeviceContext> clear) {
 
     /** A fault whose argument is one of a fixed list of words (or none when the list is empty). */

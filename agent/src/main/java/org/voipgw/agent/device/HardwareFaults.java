@@ -24,28 +24,39 @@ import org.voipgw.led.status.SoftwareFault;
 public final class HardwareFaults implements DeviceFeature {
     static final Set<HardwareFault> CLEARED_BY_POWER_CYCLE = EnumSet.of(HardwareFault.DSP, HardwareFault.SLIC);
 
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<FaultSpec> faults(GatewayModel model) {
+            List<String> hwNames = Arrays.stream(HardwareFault.values()).map(Enum::name).toList();
+            FaultSpec hw = FaultSpec.words("hw", hwNames, "hardware fault detected (ALARM red)",
+                    (c, arg) -> c.updateStatus(s -> s.with(b -> b.hardwareFaults.add(HardwareFault.valueOf(arg)))),
+                    c -> c.updateStatus(s -> s.with(b -> b.hardwareFaults.clear())));
+            if (model.family() == LampFamily.VIII) {
+                FaultSpec anomaly = FaultSpec.words("power.anomaly", List.of(), "power system fault (POWER red)",
+                        (c, arg) -> ((Device) c).setPowerAnomaly(true), c -> ((Device) c).setPowerAnomaly(false));
+                return List.of(hw, anomaly);
+            }
+            FaultSpec sw = FaultSpec.words("sw", List.of("data", "config"),
+                    "software fault: data corruption or configuration error (ALARM red-blink)",
+                    (c, arg) -> c.updateStatus(s -> s.with(b -> b.softwareFaults.add(
+                            SoftwareFault.valueOf(arg.toUpperCase(Locale.ROOT))))),
+                    c -> c.updateStatus(s -> s.with(b -> b.softwareFaults.clear())));
+            return List.of(hw, sw);
+        }
+    };
+
     @Override
-    public void attach(DeviceContext context) {
-        // stateless: faults act on the device they are injected into (the context argument)
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
     }
 
     @Override
-    public List<FaultSpec> faults(GatewayModel model) {
-        List<String> hwNames = Arrays.stream(HardwareFault.values()).map(Enum::name).toList();
-        FaultSpec hw = FaultSpec.words("hw", hwNames, "hardware fault detected (ALARM red)",
-                (c, arg) -> c.updateStatus(s -> s.with(b -> b.hardwareFaults.add(HardwareFault.valueOf(arg)))),
-                c -> c.updateStatus(s -> s.with(b -> b.hardwareFaults.clear())));
-        if (model.family() == LampFamily.VIII) {
-            FaultSpec anomaly = FaultSpec.words("power.anomaly", List.of(), "power system fault (POWER red)",
-                    (c, arg) -> ((Device) c).setPowerAnomaly(true), c -> ((Device) c).setPowerAnomaly(false));
-            return List.of(hw, anomaly);
-        }
-        FaultSpec sw = FaultSpec.words("sw", List.of("data", "config"),
-                "software fault: data corruption or configuration error (ALARM red-blink)",
-                (c, arg) -> c.updateStatus(s -> s.with(b -> b.softwareFaults.add(
-                        SoftwareFault.valueOf(arg.toUpperCase(Locale.ROOT))))),
-                c -> c.updateStatus(s -> s.with(b -> b.softwareFaults.clear())));
-        return List.of(hw, sw);
+    public void attach(DeviceContext context) {
+        // stateless: faults act on the device they are injected into (the context argument)
     }
 
     static void clearedByPowerCycle(DeviceContext c) {

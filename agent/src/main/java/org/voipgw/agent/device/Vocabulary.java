@@ -19,9 +19,10 @@ public final class Vocabulary {
 
     public Vocabulary(GatewayModel model, List<DeviceFeature> features) {
         for (DeviceFeature f : features) {
-            f.faults(model).forEach(x -> put(faults, x.name(), x));
-            f.actions(model).forEach(x -> put(actions, x.word(), x));
-            f.probes(model).forEach(x -> put(probes, x.word(), x));
+            FeatureVocabulary v = f.vocabulary();
+            v.faults(model).forEach(x -> put(faults, x.name(), x));
+            v.actions(model).forEach(x -> put(actions, x.word(), x));
+            v.probes(model).forEach(x -> put(probes, x.word(), x));
         }
     }
 

@@ -9,24 +9,28 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.DeviceContext;
-import org.voipgw.agent.device.DeviceFeature;
+import org.voipgw.agent.device.ActionSpec;
+import org.voipgw.agent.device.FaultSpec;
+import org.voipgw.agent.device.ProbeSpec;
+import org.voipgw.agent.pbx.PbxSide;
 import org.voipgw.agent.settings.SettingKey;
-import org.voipgw.agent.settings.Validators;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.fxsbri.BriPort;
-import org.voipgw.fxsbri.ClockSync;
-import org.voipgw.hal.dchan.DChannel;
 import org.voipgw.hal.dchan.DChannelOpenException;
 import org.voipgw.hal.dchan.DChannelSpec;
 import org.voipgw.hal.dchan.DChannelTransport;
 import org.voipgw.hal.time.VirtualClock;
+import org.voipgw.isdn.clock.ClockSync;
 import org.voipgw.isdn.IsdnLineState;
+import org.voipgw.isdn.call.AnsweringFarEnd;
 import org.voipgw.isdn.dchan.DChannelWire;
+import org.voipgw.isdn.lapd.Side;
 import org.voipgw.isdn.pcap.PcapWriter;
+import org.voipgw.isdn.pri.PriSpan;
 import org.voipgw.isdn.pri.SpanMode;
 import org.voipgw.led.status.ClockSource;
 import org.voipgw.led.status.ClockStatus;
@@ -35,13 +39,14 @@ import org.voipgw.led.status.LineState;
 /**
  * The PBX side of the Ⅵ/Ⅶ/Ⅷ boxes in simulation: the PRI span or BRI ports with a simulated PBX on
  * each, the BRI clock port and the clock synchronisation, turned into the status the PRI and CLK
- * lamps show (guide 4540–4642, 4807–4820). The ports are built anew at every boot from the settings
+ * lamps show (guide 4530–4637, 4808–4825). The ports are built anew at every boot from the settings
  * ({@code pri.mode}, {@code clock.source}, {@code bri.ptmp-port}); injected faults persist across that.
  *
  * <p>Blocking: the line is blocked (PRI red) while the PBX has its port blocked or the SIP
- * registration is lost ({@link #setRegistrationLost}); see PriSpan for how the PBX is told.
+ * registration is lost ({@link #setInService}); see PriSpan for how the PBX is told.
  */
-public final class IsdnSide implements DeviceFeature {
+public final class IsdnSide implements PbxSide {
+    private final boolean lineInterface;
     private final IsdnFaults faults = new IsdnFaults();
     private final Map<String, PcapWriter> captures = new LinkedHashMap<>();
     private final List<OutputStream> captureFiles = new ArrayList<>();
@@ -50,32 +55,70 @@ public final class IsdnSide implements DeviceFeature {
     /** Per port, why its transport could not be opened at the last (re)build. */
     private final Map<String, String> transportErrors = new LinkedHashMap<>();
     private ClockSync clock;
+    private IsdnConfig config;
     private boolean registrationLost;
     private boolean running;
+
+    private IsdnSide(boolean lineInterface) {
+        this.lineInterface = lineInterface;
+    }
+
+    /** A simulated box: a simulated PBX on the other end of every port's cable. */
+    public static IsdnSide simulated() {
+        return new IsdnSide(true);
+    }
+
+    /**
+     * A live box with no line interface configured yet (the ISDN-transport issue brings them): the ports
+     * run on a D channel that never carries a signal, so the PRI lamp shows the guide's link-down state
+     * (red-blink, guide 4561) rather than off, which the catalogue reads as an unconfigured unit.
+     */
+    public static IsdnSide withoutLineInterface() {
+        return new IsdnSide(false);
+    }
+
+    /**
+     * Whether the PBX side has a line interface to talk to (false: say so, guide 4561 remedies do not
+     * apply): a simulated box's PBX, or a port attached to a real PBX by its {@code PORT.transport}.
+     */
+    public boolean hasLineInterface() {
+        return lineInterface || IsdnConfig.from(context.model(), context.settings()).anyRealPbx();
+    }
 
     @Override
     public boolean appliesTo(GatewayModel model) {
         return model != GatewayModel.III && model != GatewayModel.IV;
     }
 
-    @Override
-    public List<SettingKey> settings(GatewayModel model) {
-        return IsdnVocabulary.settings(model);
-    }
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<SettingKey> settings(GatewayModel model) {
+            return IsdnVocabulary.settings(model);
+        }
+
+        @Override
+        public List<FaultSpec> faults(GatewayModel model) {
+            return IsdnVocabulary.faults(model);
+        }
+
+        @Override
+        public List<ActionSpec> actions(GatewayModel model) {
+            return IsdnVocabulary.actions(model);
+        }
+
+        @Override
+        public List<ProbeSpec> probes(GatewayModel model) {
+            return IsdnVocabulary.probes(model);
+        }
+    };
 
     @Override
-    public List<org.voipgw.agent.device.FaultSpec> faults(GatewayModel model) {
-        return IsdnVocabulary.faults(model);
-    }
-
-    @Override
-    public List<org.voipgw.agent.device.ActionSpec> actions(GatewayModel model) {
-        return IsdnVocabulary.actions(model);
-    }
-
-    @Override
-    public List<org.voipgw.agent.device.ProbeSpec> probes(GatewayModel model) {
-        return IsdnVocabulary.probes(model);
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
     }
 
     @Override
@@ -99,9 +142,10 @@ public final class IsdnSide implements DeviceFeature {
         publish();
     }
 
+    /** Rebuilds the ports when the ISDN side's own settings changed (a typed comparison, no key prefixes). */
     @Override
     public void onSettingsChanged(Collection<String> keys) {
-        if (running && keys.stream().anyMatch(k -> k.startsWith("pri.") || k.startsWith("clock.") || k.startsWith("bri."))) {
+        if (running && !IsdnConfig.from(context.model(), context.settings()).equals(config)) {
             ports.values().forEach(p -> p.cable(true));
             rebuild();
         }
@@ -109,35 +153,30 @@ public final class IsdnSide implements DeviceFeature {
 
     private void rebuild() {
         GatewayModel model = context.model();
+        config = IsdnConfig.from(model, context.settings());
         var s = context.scheduler();
         // a rebuilt port opens its transport afresh: the old line must no longer receive its frames
         ports.values().forEach(PbxPort::close);
         transportErrors.clear();
         Map<String, PbxPort> next = new LinkedHashMap<>();
         if (model == GatewayModel.VIII) {
-            SpanMode mode = SpanMode.valueOf(context.settings().get("pri.mode").toUpperCase(Locale.ROOT));
+            SpanMode mode = config.priMode();
             SpanMode pbxMode = faults.modeMismatch ? mode : opposite(mode);
-            DChannelSpec spec = transportOf("pri");
-            if (spec instanceof DChannelSpec.Sim) {
-                next.put("pri", PbxPort.pri(s, mode, pbxMode));
+            DChannelSpec spec = config.transports().get("pri");
+            if (!(spec instanceof DChannelSpec.Sim)) {
+                next.put("pri", PbxPort.pri(s, mode, open("pri", spec).orElse(null), spec.toString()));
             } else {
-                Optional<DChannelTransport> t = open("pri", spec);
-                next.put("pri", PbxPort.pri(s, mode, t.map(DChannel.class::cast).orElseGet(() -> PbxPort.deadChannel(s)),
-                        t.orElse(null), spec.toString()));
+                next.put("pri", lineInterface ? PbxPort.pri(s, mode, pbxMode) : PbxPort.priWithoutLineInterface(s, mode));
             }
         } else {
-            String ptmp = context.settings().get("bri.ptmp-port");
             for (int n = 1; n <= briPorts(model); n++) {
-                BriPort.Wiring w = ptmp.equals(Integer.toString(n)) ? BriPort.Wiring.POINT_TO_MULTIPOINT
-                        : BriPort.Wiring.POINT_TO_POINT;
+                BriPort.Wiring w = config.wiring(n);
                 String name = "bri" + n;
-                DChannelSpec spec = transportOf(name);
-                if (spec instanceof DChannelSpec.Sim) {
-                    next.put(name, PbxPort.bri(s, n, w));
+                DChannelSpec spec = config.transports().get(name);
+                if (!(spec instanceof DChannelSpec.Sim)) {
+                    next.put(name, PbxPort.bri(s, n, w, open(name, spec).orElse(null), spec.toString()));
                 } else {
-                    Optional<DChannelTransport> t = open(name, spec);
-                    next.put(name, PbxPort.bri(s, n, w, t.map(DChannel.class::cast).orElseGet(() -> PbxPort.deadChannel(s)),
-                            t.orElse(null), spec.toString()));
+                    next.put(name, lineInterface ? PbxPort.bri(s, n, w) : PbxPort.briWithoutLineInterface(s, n, w));
                 }
             }
         }
@@ -162,10 +201,6 @@ public final class IsdnSide implements DeviceFeature {
         clock = buildClock(model);
         clock.onChange(st -> publish());
         publish();
-    }
-
-    private DChannelSpec transportOf(String port) {
-        return DChannelSpec.parse(context.settings().get(DChannelTransports.settingOf(port)));
     }
 
     /** Opens a port's transport; a failure is kept (and logged) and the port runs on a dead channel (PRI red-blink). */
@@ -203,19 +238,20 @@ public final class IsdnSide implements DeviceFeature {
     }
 
     private ClockSync buildClock(GatewayModel model) {
-        ClockSync.Source src = ClockSync.Source.valueOf(context.settings().get("clock.source").toUpperCase(Locale.ROOT));
+        ClockSync.Source src = config.clockSource();
         ClockSync sync = new ClockSync(model == GatewayModel.VIII ? ClockSync.Model.VIII : ClockSync.Model.VI_VII, src);
         if (src == ClockSync.Source.PRI) {
-            // slaved to the PRI: a clock only from a configured span with a framed signal (CLK
-            // orange-blink otherwise, guide 4628: "PRIランプが正常に点灯しているか確認")
-            org.voipgw.isdn.pri.PriSpan span = (org.voipgw.isdn.pri.PriSpan) ports.get("pri").line();
-            span.onLayer1(l -> sync.setPriSignal(!faults.priUnconfigured && span.clockRecoverable()));
-            sync.setPriSignal(!faults.priUnconfigured && span.clockRecoverable());
+            // slaved to the PRI: a clock only from a started span with a framed signal (CLK
+            // orange-blink otherwise, guide 4631: "PRIランプが正常に点灯しているか確認")
+            sync.attach((PriSpan) ports.get("pri").line());
         } else if (src == ClockSync.Source.BRI) {
             // the BRI clock port (Ⅷ BRI(CLK), TE fixed; Ⅵ/Ⅶ CLKポート) wired to the master clock device
             DChannelWire clockWire = new DChannelWire(context.scheduler());
+            if (!lineInterface) {
+                clockWire.cut(); // no line interface: no clock device on the other end either
+            }
             BriPort clockPort = new BriPort(context.scheduler(), clockWire.gatewayEnd(), BriPort.Config.clockPort(0),
-                    new org.voipgw.isdn.call.AnsweringFarEnd(context.scheduler(), PbxPort.FAR_END_ANSWER));
+                    new AnsweringFarEnd(context.scheduler(), PbxPort.FAR_END_ANSWER));
             clockPort.start();
             sync.attach(clockPort);
         }
@@ -230,7 +266,7 @@ public final class IsdnSide implements DeviceFeature {
         LineState pri = ports.containsKey("pri") ? lineState(ports.get("pri").lineState()) : LineState.UNCONFIGURED;
         int calls = ports.values().stream().mapToInt(PbxPort::callsInProgress).sum();
         ClockStatus cs = clock == null ? ClockStatus.FREE_RUNNING
-                : new ClockStatus(ClockSource.valueOf(clock.status().source().name()), clock.status().locked());
+                : new ClockStatus(clockSource(clock.status().source()), clock.status().locked());
         context.updateStatus(st -> st.with(b -> {
             b.pbxLine = pri;
             b.callsInProgress = calls;
@@ -239,7 +275,21 @@ public final class IsdnSide implements DeviceFeature {
     }
 
     static LineState lineState(IsdnLineState s) {
-        return LineState.valueOf(s.name());
+        return switch (s) {
+            case UNCONFIGURED -> LineState.UNCONFIGURED;
+            case USABLE -> LineState.USABLE;
+            case COMMUNICATING -> LineState.COMMUNICATING;
+            case FAILED -> LineState.FAILED;
+            case BLOCKED -> LineState.BLOCKED;
+        };
+    }
+
+    static ClockSource clockSource(ClockSync.Source s) {
+        return switch (s) {
+            case INTERNAL -> ClockSource.INTERNAL;
+            case PRI -> ClockSource.PRI;
+            case BRI -> ClockSource.BRI;
+        };
     }
 
     static int briPorts(GatewayModel m) {
@@ -289,10 +339,12 @@ public final class IsdnSide implements DeviceFeature {
     }
 
     /**
-     * The SIP registration is lost (a configured account not registered after a failed attempt
-     * or a lapse): the PBX side is taken out of service until it returns (guide 4580–4583).
+     * Out of service while the SIP registration is lost (a configured account not registered after a
+     * failed attempt or a lapse), until it returns (guide 4579–4583): the ports are blocked and refuse SETUPs.
      */
-    public void setRegistrationLost(boolean lost) {
+    @Override
+    public void setInService(boolean inService) {
+        boolean lost = !inService;
         if (lost != registrationLost) {
             registrationLost = lost;
             ports.values().forEach(p -> p.line().setBlocked(blocked()));
@@ -320,9 +372,9 @@ public final class IsdnSide implements DeviceFeature {
                 OutputStream out = Files.newOutputStream(dir.resolve(prefix + "-" + n + ".pcap"));
                 captureFiles.add(out);
                 // our end of the D channel: the network side, unless the PRI is set to TE
-                org.voipgw.isdn.lapd.Side side = n.equals("pri")
-                        ? SpanMode.valueOf(context.settings().get("pri.mode").toUpperCase(Locale.ROOT)).side()
-                        : org.voipgw.isdn.lapd.Side.NETWORK;
+                Side side = n.equals("pri")
+                        ? IsdnConfig.from(context.model(), context.settings()).priMode().side()
+                        : Side.NETWORK;
                 captures.put(n, PbxPort.newCapture(out, context.scheduler().clock(), side));
             }
             ports.values().forEach(p -> {
@@ -336,13 +388,19 @@ public final class IsdnSide implements DeviceFeature {
         }
     }
 
+    /** The capture files are the side's only edge that outlives a boot. */
+    @Override
+    public void close() {
+        closeCaptures();
+    }
+
     /** Ends the captures (flushes and closes the files). */
     public void closeCaptures() {
         for (OutputStream o : captureFiles) {
             try {
                 o.close();
             } catch (IOException e) {
-                org.tinylog.Logger.warn("closing a capture: {}", e.getMessage());
+                context.log().warn("closing a capture: " + e.getMessage());
             }
         }
         captureFiles.clear();

@@ -14,6 +14,8 @@ import org.voipgw.agent.settings.Validators;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.dchan.DChannelSpec;
 import org.voipgw.isdn.call.CallState;
+import java.util.Locale;
+import org.voipgw.isdn.q931.MessageType;
 
 /**
  * The ISDN side's words in the scenario language: settings {@code pri.mode}, {@code clock.source},
@@ -40,7 +42,7 @@ final class IsdnVocabulary {
             }
             k.add(new SettingKey("clock.source", "bri|internal (slave to the CLK port, or free-run)", "bri", false,
                     Validators.oneOf(List.of("bri", "internal"))));
-            // guide 4190: point-to-multipoint on one port only, at most 2 terminals
+            // guide 4186–4187: point-to-multipoint on one port only, at most 2 terminals
             k.add(new SettingKey("bri.ptmp-port", String.join("|", ports)
                     + " (the one BRI port wired point-to-multipoint, at most 2 terminals)", "none", false,
                     Validators.oneOf(ports)));
@@ -59,7 +61,7 @@ final class IsdnVocabulary {
         List<FaultSpec> f = new ArrayList<>();
         if (m == GatewayModel.VIII) {
             f.add(fault("pri.cable", "cut", "PRI cable cut or unplugged (PRI red-blink)", (x, on) -> x.cableCut[0] = on, false));
-            f.add(fault("pri.port", "unconfigured", "the PRI port is not configured (PRI off; a unit fault, guide 4525)",
+            f.add(fault("pri.port", "unconfigured", "the PRI port is not configured (PRI off; a unit fault, guide 4530–4533)",
                     (x, on) -> x.priUnconfigured = on, true));
             f.add(fault("pri.mode", "mismatch", "the PBX is set to the same NT/TE mode as the gateway: the data link "
                     + "never comes up (PRI red-blink)", (x, on) -> x.modeMismatch = on, true));
@@ -147,7 +149,7 @@ final class IsdnVocabulary {
         }
         return List.of(
                 new ProbeSpec("line", "PORT STATE", List.of("unconfigured", "usable", "communicating", "failed", "blocked"),
-                        portOnly, (c, a) -> read(c, a.get(0), p -> p.lineState().name().toLowerCase(java.util.Locale.ROOT),
+                        portOnly, (c, a) -> read(c, a.get(0), p -> p.lineState().name().toLowerCase(Locale.ROOT),
                                 "unconfigured")),
                 new ProbeSpec("call", "PORT STATE (the gateway's Q.931 state of the port's last call)", callStates,
                         portOnly, (c, a) -> read(c, a.get(0), PbxPort::lastCallState, "none")),
@@ -166,7 +168,7 @@ final class IsdnVocabulary {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>();
-        for (org.voipgw.isdn.q931.MessageType t : org.voipgw.isdn.q931.MessageType.values()) {
+        for (MessageType t : MessageType.values()) {
             names.add(t.name().replace('_', '-'));
         }
         for (String part : v.split(",", -1)) {

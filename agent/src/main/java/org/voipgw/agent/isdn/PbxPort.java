@@ -4,10 +4,10 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.voipgw.fxsbri.BriPort;
-import org.voipgw.hal.dchan.DChannel;
 import org.voipgw.hal.dchan.DChannelTransport;
 import org.voipgw.hal.time.Clock;
 import org.voipgw.hal.time.Scheduler;
@@ -18,8 +18,9 @@ import org.voipgw.isdn.call.AnsweringFarEnd;
 import org.voipgw.isdn.call.CallObserver;
 import org.voipgw.isdn.call.CallState;
 import org.voipgw.isdn.call.IsdnCall;
-import org.voipgw.isdn.lapd.LinkState;
 import org.voipgw.isdn.dchan.DChannelWire;
+import org.voipgw.isdn.dchan.FrameTap;
+import org.voipgw.isdn.lapd.LinkState;
 import org.voipgw.isdn.pcap.PcapWriter;
 import org.voipgw.isdn.pri.PriSpan;
 import org.voipgw.isdn.pri.SpanMode;
@@ -28,21 +29,21 @@ import org.voipgw.isdn.sim.SimulatedPbx;
 
 /**
  * One PBX-side ISDN port — the Ⅷ PRI span or a Ⅵ/Ⅶ BRI port — with, on the other end of its D
- * channel, either the simulated PBX ({@code sim}) or a real one reached through a transport that
- * leaves the process (UDP, a serial line), and the in-process far end that stands in for the
- * carrier until calls are bridged to SIP: it alerts at once and answers after {@link #FAR_END_ANSWER}.
+ * channel, the simulated PBX ({@code sim} on a simulated box), a real PBX reached through a transport
+ * that leaves the process (UDP, a serial line; issue 12), or nothing (a live box with no line
+ * interface); and the in-process far end that stands in for the carrier until calls are bridged to
+ * SIP: it alerts at once and answers after {@link #FAR_END_ANSWER}.
  */
 final class PbxPort {
     /** How long the stand-in far end lets a call from the PBX ring. Chosen. */
     static final Duration FAR_END_ANSWER = Duration.ofSeconds(3);
+    private static final String NO_PBX = "no simulated PBX (a real one or none) on ";
 
     final String name;
-    /** The simulated PBX's cable; null when the PBX is real. */
     private final DChannelWire wire;
     private final IsdnLine line;
-    /** Null when the PBX is real. */
     private final SimulatedPbx pbx;
-    /** The transport to a real PBX, or null ({@code sim}, or it could not be opened). */
+    /** The transport to a real PBX, or null ({@code sim}, no line interface, or it could not be opened). */
     private final DChannelTransport transport;
     /** What the D channel is attached to, as the operator wrote it ({@code sim}, {@code udp:…}). */
     private final String attachedTo;
@@ -69,36 +70,33 @@ final class PbxPort {
     }
 
     /**
-     * The Ⅷ PRI span in {@code mode} on {@code channel} to a real PBX: {@code transport} when it was
-     * opened (it is closed with the port), or null with a channel that has no signal when it could not be.
+     * The Ⅷ PRI span in {@code mode} to a real PBX over {@code transport} (closed with the port); with
+     * a null transport (it could not be opened) the span runs on a dead D channel, link down.
      */
-    static PbxPort pri(Scheduler s, SpanMode mode, DChannel channel, DChannelTransport transport, String attachedTo) {
-        PriSpan span = new PriSpan(s, channel, PriSpan.Config.of(mode), new AnsweringFarEnd(s, FAR_END_ANSWER));
-        return new PbxPort("pri", null, span, null, mode.side(), transport, attachedTo);
+    static PbxPort pri(Scheduler s, SpanMode mode, DChannelTransport transport, String attachedTo) {
+        DChannelWire dead = transport == null ? deadWire(s) : null;
+        PriSpan span = new PriSpan(s, transport != null ? transport : dead.gatewayEnd(), PriSpan.Config.of(mode),
+                new AnsweringFarEnd(s, FAR_END_ANSWER));
+        return new PbxPort("pri", dead, span, null, mode.side(), transport, attachedTo);
     }
 
-    /** Ⅵ/Ⅶ BRI port {@code n} (NT) on {@code channel} to a real PBX; see {@link #pri(Scheduler, SpanMode, DChannel, DChannelTransport, String)}. */
-    static PbxPort bri(Scheduler s, int n, BriPort.Wiring wiring, DChannel channel, DChannelTransport transport,
-            String attachedTo) {
-        BriPort port = new BriPort(s, channel, BriPort.Config.nt(n, wiring), new AnsweringFarEnd(s, FAR_END_ANSWER));
-        return new PbxPort("bri" + n, null, port, null, Side.NETWORK, transport, attachedTo);
+    /** Ⅵ/Ⅶ BRI port {@code n} (NT) to a real PBX; see {@link #pri(Scheduler, SpanMode, DChannelTransport, String)}. */
+    static PbxPort bri(Scheduler s, int n, BriPort.Wiring wiring, DChannelTransport transport, String attachedTo) {
+        DChannelWire dead = transport == null ? deadWire(s) : null;
+        BriPort port = new BriPort(s, transport != null ? transport : dead.gatewayEnd(), BriPort.Config.nt(n, wiring),
+                new AnsweringFarEnd(s, FAR_END_ANSWER));
+        return new PbxPort("bri" + n, dead, port, null, Side.NETWORK, transport, attachedTo);
     }
 
-    /** A D channel with no far end at all (its transport could not be opened): no signal, ever. */
-    static DChannel deadChannel(Scheduler s) {
+    private static DChannelWire deadWire(Scheduler s) {
         DChannelWire w = new DChannelWire(s);
         w.cut();
-        return w.gatewayEnd();
+        return w;
     }
 
     /** What the D channel is attached to: {@code sim}, or the transport as written. */
     String attachedTo() {
         return attachedTo;
-    }
-
-    /** The transport to a real PBX, if one is open. */
-    Optional<DChannelTransport> transport() {
-        return Optional.ofNullable(transport);
     }
 
     /** Stops using the transport (the port is rebuilt or the box goes down). */
@@ -108,10 +106,26 @@ final class PbxPort {
         }
     }
 
-    private Optional<String> simulatedOnly(String what) {
-        return pbx != null ? Optional.empty()
-                : Optional.of("port " + name + " is attached to a real PBX (" + attachedTo + "): " + what
-                        + " is done at the PBX itself");
+    /** This port's D channel now: attachment, layer 1, data links, calls ({@code transportError} as kept by IsdnSide). */
+    DataLinkStatus dataLink(String transportError) {
+        String layer1;
+        List<DataLinkStatus.Link> links = new ArrayList<>();
+        switch (line) {
+            case PriSpan span -> {
+                layer1 = span.layer1().name();
+                links.add(new DataLinkStatus.Link(0, span.linkState().name(), span.linkState().isEstablished()));
+            }
+            case BriPort bri -> {
+                layer1 = bri.layer1().state().name();
+                for (int tei : new TreeSet<>(bri.assignedTeis())) {
+                    LinkState st = bri.linkState(tei);
+                    links.add(new DataLinkStatus.Link(tei, st.name(), st.isEstablished()));
+                }
+            }
+            default -> throw new IllegalStateException("not a PRI span or BRI port: " + line);
+        }
+        return new DataLinkStatus(name, attachedTo, transportError, layer1, links, line.calls().size(),
+                transport == null ? null : transport.counters());
     }
 
     /** The Ⅷ PRI span in {@code mode}, with a PBX set to {@code pbxMode} (the opposite, unless mismatched). */
@@ -120,6 +134,35 @@ final class PbxPort {
         PriSpan span = new PriSpan(s, wire.gatewayEnd(), PriSpan.Config.of(mode), new AnsweringFarEnd(s, FAR_END_ANSWER));
         SimulatedPbx pbx = new SimulatedPbx(s, wire, SimulatedPbx.Config.forPri().withMode(pbxMode));
         return new PbxPort("pri", wire, span, pbx, mode.side());
+    }
+
+    /**
+     * A port of a live box with no line interface yet (the ISDN-transport issue brings them): the line
+     * runs on a D channel that never carries a signal, so it shows the guide's link-down state (PRI
+     * red-blink, guide 4561: リンクダウン), and nothing plays the PBX.
+     */
+    private static PbxPort withoutLineInterface(String name, IsdnLine line, DChannelWire wire, Side gatewaySide) {
+        wire.cut();
+        return new PbxPort(name, wire, line, null, gatewaySide, null, "sim (no line interface)");
+    }
+
+    /** The Ⅷ PRI span in {@code mode} on a dead D channel (see {@link #withoutLineInterface}). */
+    static PbxPort priWithoutLineInterface(Scheduler s, SpanMode mode) {
+        DChannelWire wire = new DChannelWire(s);
+        PriSpan span = new PriSpan(s, wire.gatewayEnd(), PriSpan.Config.of(mode), new AnsweringFarEnd(s, FAR_END_ANSWER));
+        return withoutLineInterface("pri", span, wire, mode.side());
+    }
+
+    /** Ⅵ/Ⅶ BRI port {@code n} on a dead D channel (see {@link #withoutLineInterface}). */
+    static PbxPort briWithoutLineInterface(Scheduler s, int n, BriPort.Wiring wiring) {
+        DChannelWire wire = new DChannelWire(s);
+        BriPort port = new BriPort(s, wire.gatewayEnd(), BriPort.Config.nt(n, wiring), new AnsweringFarEnd(s, FAR_END_ANSWER));
+        return withoutLineInterface("bri" + n, port, wire, Side.NETWORK);
+    }
+
+    /** Whether a PBX is on the other end of this port's cable (a simulated one); false without a line interface. */
+    boolean hasPbx() {
+        return pbx != null;
     }
 
     /** Ⅵ/Ⅶ BRI port {@code n} (NT), point-to-multipoint or not, with one ISDN terminal of the PBX. */
@@ -145,10 +188,9 @@ final class PbxPort {
         }
     }
 
-    /** The simulated cable (faults); a real PBX's cable is not ours to cut. */
     void cable(boolean cut) {
-        if (wire == null) {
-            return;
+        if (pbx == null) {
+            return; // no line interface: there is no cable to repair
         }
         if (cut) {
             wire.cut();
@@ -176,9 +218,8 @@ final class PbxPort {
 
     /** The PBX dials {@code number}: a SETUP toward the gateway. */
     Optional<String> pbxCall(String number) {
-        Optional<String> refused = simulatedOnly("dialling");
-        if (refused.isPresent()) {
-            return refused;
+        if (pbx == null) {
+            return Optional.of(NO_PBX + name);
         }
         trace.reset();
         lastPbxCall = pbx.call(number);
@@ -200,9 +241,8 @@ final class PbxPort {
 
     /** The PBX answers the call ringing at it (the last one toward the PBX). */
     Optional<String> pbxAnswer() {
-        Optional<String> refused = simulatedOnly("answering");
-        if (refused.isPresent()) {
-            return refused;
+        if (pbx == null) {
+            return Optional.of(NO_PBX + name);
         }
         Optional<PbxCall> ringing = pbx.calls().stream().filter(c -> !c.outgoing()).reduce((a, b) -> b);
         if (ringing.isEmpty()) {
@@ -214,9 +254,8 @@ final class PbxPort {
 
     /** The PBX hangs up its last call (DISCONNECT, normal clearing). */
     Optional<String> pbxHangup() {
-        Optional<String> refused = simulatedOnly("hanging up");
-        if (refused.isPresent()) {
-            return refused;
+        if (pbx == null) {
+            return Optional.of(NO_PBX + name);
         }
         PbxCall last = pbx.lastCall();
         if (last == null) {
@@ -265,34 +304,12 @@ final class PbxPort {
         return new PcapWriter(out, clock, PcapWriter.LinkType.LINUX_LAPD, gatewaySide);
     }
 
-    void tap(org.voipgw.isdn.dchan.FrameTap tap) {
+    void tap(FrameTap tap) {
         line.addTap(tap);
     }
 
-    /** This port's D channel now: attachment, layer 1, data links, calls ({@code transportError} as kept by IsdnSide). */
-    DataLinkStatus dataLink(String transportError) {
-        String layer1;
-        List<DataLinkStatus.Link> links = new ArrayList<>();
-        switch (line) {
-            case PriSpan span -> {
-                layer1 = span.layer1().name();
-                links.add(new DataLinkStatus.Link(0, span.linkState().name(), span.linkState().isEstablished()));
-            }
-            case BriPort bri -> {
-                layer1 = bri.layer1().state().name();
-                for (int tei : new TreeSet<>(bri.assignedTeis())) {
-                    LinkState st = bri.linkState(tei);
-                    links.add(new DataLinkStatus.Link(tei, st.name(), st.isEstablished()));
-                }
-            }
-            default -> throw new IllegalStateException("not a PRI span or BRI port: " + line);
-        }
-        return new DataLinkStatus(name, attachedTo, transportError, layer1, links, line.calls().size(),
-                transport == null ? null : transport.counters());
-    }
-
     static String word(CallState s) {
-        return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return s.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
 }

@@ -87,9 +87,12 @@ public final class SysfsEthernet implements DeviceFeature {
         // keep polling: the link is physical and the lamps show it whenever the box is on
     }
 
-    public void stop() {
+    /** Stops polling sysfs. */
+    @Override
+    public void close() {
         if (timer != null) {
             timer.cancel();
+            timer = null;
         }
     }
 }

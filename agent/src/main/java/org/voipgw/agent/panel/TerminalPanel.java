@@ -10,7 +10,7 @@ import org.voipgw.led.LampState;
 /**
  * Draws a lamp panel as the front of the box, in ANSI colour (a pure function of the panel and
  * the blink phase). Ⅷ: one row POWER … CLK (guide 4306); the family: the front row POWER … CLK and
- * the rear LAN link/speed lamps (guide 4647–4680, 4822–4846, "前面"/"背面").
+ * the rear LAN link/speed lamps (guide 4647–4669, 4827–4864, "前面"/"背面").
  */
 public final class TerminalPanel {
     private static final String RESET = "\u001b[0m";

@@ -9,14 +9,12 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.ActionSpec;
-import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceContext;
+import org.voipgw.agent.device.DeviceLog;
 import org.voipgw.agent.device.DeviceFeature;
-import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
-import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
-import org.voipgw.agent.pppoe.sim.SimulatedPppoeBackend;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.status.DeviceStatus;
@@ -28,91 +26,33 @@ import org.voipgw.led.status.PppState;
  * probe {@code pppoe N STATE}, and — with the simulated ISP — the {@code pppoe.*} faults. Each
  * session's state goes into {@link DeviceStatus#ppp()}, from which led-model derives the PPP lamp.
  *
- * <p>Wiring: {@link #simulated(SimulatedAccessConcentrator)} for simulated devices (the demo passes
- * {@link SimulatedAccessConcentrator#demo()} and prints {@link SimulatedAccessConcentrator#DEMO_ACCOUNT}),
- * {@code PppdBackend} for live ones. {@link #statuses()}, {@link #connectLater} and
+ * <p>Wiring (by the assembly): the simulated backend and ISP ({@code pppoe.sim.IspFaults}, which also
+ * offers the ISP's faults) for simulated devices, {@code PppdBackend} for live ones. {@link #statuses()}, {@link #connectLater} and
  * {@link #disconnectLater} are safe from any thread (web UI, {@code /status.json}); {@link #connect},
  * {@link #disconnect} and {@link #demand} must run on the device event loop.
  */
 public final class PppoeFeature implements DeviceFeature {
     private final PppoeBackend backend;
     private final RetrySchedule retry;
-    private final SimulatedAccessConcentrator isp;
     private final List<PppoeSession> sessions = new ArrayList<>();
     private final List<Consumer<PppoeSessionStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile List<PppoeSessionStatus> statuses = List.of();
     private DeviceContext context;
-    private Consumer<String> deviceLog = line -> { };
+    private DeviceLog log;
 
-    /**
-     * @param isp the simulated access concentrator behind {@code backend}, whose faults this feature
-     *            offers; null for live backends (no faults)
-     */
-    public PppoeFeature(PppoeBackend backend, RetrySchedule retry, SimulatedAccessConcentrator isp) {
+    public PppoeFeature(PppoeBackend backend, RetrySchedule retry) {
         this.backend = Objects.requireNonNull(backend);
         this.retry = Objects.requireNonNull(retry);
-        this.isp = isp;
-    }
-
-    /** A simulated device whose ISP is {@code isp}, on the {@link RetrySchedule#STANDARD} schedule. */
-    public static PppoeFeature simulated(SimulatedAccessConcentrator isp) {
-        return new PppoeFeature(new SimulatedPppoeBackend(isp), RetrySchedule.STANDARD, isp);
-    }
-
-    /** A simulated device whose ISP accepts every account (scenarios). */
-    public static PppoeFeature simulated() {
-        return simulated(SimulatedAccessConcentrator.acceptingAnyAccount());
     }
 
     /** A live device: {@code backend} is a {@code PppdBackend}. */
     public static PppoeFeature live(PppoeBackend backend) {
-        return new PppoeFeature(backend, RetrySchedule.STANDARD, null);
-    }
-
-    /** The simulated ISP, when this device has one. */
-    public Optional<SimulatedAccessConcentrator> isp() {
-        return Optional.ofNullable(isp);
-    }
-
-    @Override
-    public List<SettingKey> settings(GatewayModel model) {
-        return PppoeSettings.keys();
-    }
-
-    @Override
-    public List<FaultSpec> faults(GatewayModel model) {
-        return isp == null ? List.of() : SimulatedAccessConcentrator.faults(c -> of(c).isp().orElseThrow(
-                () -> new IllegalStateException("this device's PPPoE has no simulated provider")));
-    }
-
-    @Override
-    public List<ActionSpec> actions(GatewayModel model) {
-        return List.of(new ActionSpec("pppoe", "N connect|disconnect|traffic",
-                "the web UI's 接続/切断 buttons for PPPoE session N (1–5); traffic: IP traffic wants the link"
-                        + " (connects an on-demand session, restarts its idle timer)",
-                PppoeFeature::checkActionArgs, (c, args) -> {
-                    PppoeFeature f = of(c);
-                    int n = Integer.parseInt(args.get(0));
-                    switch (args.get(1)) {
-                        case "connect" -> f.connect(n);
-                        case "disconnect" -> f.disconnect(n);
-                        default -> f.demand(n);
-                    }
-                }));
-    }
-
-    @Override
-    public List<ProbeSpec> probes(GatewayModel model) {
-        return List.of(new ProbeSpec("pppoe", "N STATE",
-                Arrays.stream(PppState.values()).map(PppState::id).toList(),
-                args -> args.size() == 1 ? PppoeSettings.checkSessionWord(args.get(0))
-                        : Optional.of("expected: pppoe N STATE"),
-                (c, args) -> of(c).status(Integer.parseInt(args.get(0))).state()));
+        return new PppoeFeature(backend, RetrySchedule.STANDARD);
     }
 
     /**
-     * The PPPoE feature of the device {@code c}. Specs must not capture {@code this}: the scenario
-     * parser takes them from a throw-away device of the same model and runs them on another.
+     * The PPPoE feature of the device {@code c}: the static vocabulary's handlers find it here, on the box
+     * they are run on.
      */
     static PppoeFeature of(DeviceContext c) {
         return c.feature(PppoeFeature.class).orElseThrow(
@@ -131,13 +71,54 @@ public final class PppoeFeature implements DeviceFeature {
                 : Optional.of("pppoe N takes connect, disconnect or traffic, not '" + args.get(1) + "'");
     }
 
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<SettingKey> settings(GatewayModel model) {
+            return PppoeSettings.keys();
+        }
+
+        @Override
+        public List<ActionSpec> actions(GatewayModel model) {
+            return List.of(new ActionSpec("pppoe", "N connect|disconnect|traffic",
+                    "the web UI's 接続/切断 buttons for PPPoE session N (1–5); traffic: IP traffic wants the link"
+                            + " (connects an on-demand session, restarts its idle timer)",
+                    PppoeFeature::checkActionArgs, (c, args) -> {
+                        PppoeFeature f = of(c);
+                        int n = Integer.parseInt(args.get(0));
+                        switch (args.get(1)) {
+                            case "connect" -> f.connect(n);
+                            case "disconnect" -> f.disconnect(n);
+                            default -> f.demand(n);
+                        }
+                    }));
+        }
+
+        @Override
+        public List<ProbeSpec> probes(GatewayModel model) {
+            return List.of(new ProbeSpec("pppoe", "N STATE",
+                    Arrays.stream(PppState.values()).map(PppState::id).toList(),
+                    args -> args.size() == 1 ? PppoeSettings.checkSessionWord(args.get(0))
+                            : Optional.of("expected: pppoe N STATE"),
+                    (c, args) -> of(c).status(Integer.parseInt(args.get(0))).state()));
+        }
+    };
+
+    @Override
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
+    }
+
     @Override
     public void attach(DeviceContext ctx) {
         if (context != null) {
             throw new IllegalStateException("PppoeFeature attached twice");
         }
         context = ctx;
-        deviceLog = ctx.log()::info; // the web UI's ログ page and the log saved to flash
+        log = ctx.log(); // the web UI's ログ page and the log saved to flash
         backend.attach(ctx.scheduler(), ctx.flashDir() == null ? null : ctx.flashDir().resolve("pppoe"));
         for (int n = 1; n <= PppoeSettings.SESSIONS; n++) {
             sessions.add(new PppoeSession(PppoeConfig.from(ctx.settings(), n), ctx.scheduler(), backend, retry,
@@ -168,12 +149,12 @@ public final class PppoeFeature implements DeviceFeature {
 
     @Override
     public void onSettingsChanged(Collection<String> keys) {
-        if (keys.stream().anyMatch(k -> k.startsWith("pppoe."))) {
-            sessions.forEach(s -> s.configure(PppoeConfig.from(context.settings(), s.number())));
-        }
+        // a session restarts only when its own typed config changed (PppoeSession.configure compares)
+        sessions.forEach(s -> s.configure(PppoeConfig.from(context.settings(), s.number())));
     }
 
     /** Releases the backend's processes and threads (live mode); the sessions must be shut down first. */
+    @Override
     public void close() {
         backend.close();
     }
@@ -252,7 +233,7 @@ public final class PppoeFeature implements DeviceFeature {
     private void sessionChanged(PppoeSessionStatus st) {
         PppoeSessionStatus before = statuses.get(st.session() - 1);
         if (!before.state().equals(st.state())) {
-            deviceLog.accept("PPPoE session " + st.session() + ": " + st.ppp().ja() + " (" + st.state() + ")"
+            log.info("PPPoE session " + st.session() + ": " + st.ppp().ja() + " (" + st.state() + ")"
                     + (st.address() != null ? " " + st.address() : "")
                     + (st.lastError() != null ? " — " + st.lastError() : "")
                     + (st.retryAt() != null ? "; next attempt at " + st.retryAt() : ""));

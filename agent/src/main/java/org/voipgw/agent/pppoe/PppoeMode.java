@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * 接続モード of a PPPoE session, as on the PPPoE settings page (guide lines 4430–4440, "常時接続").
+ * 接続モード of a PPPoE session, as on the PPPoE settings page (guide lines 4439–4447, "常時接続").
  * The words are the values of the {@code pppoe.N.mode} setting (the web UI has its own labelled copy,
  * {@code org.voipgw.webui.PppoeMode}: webui-lite depends on led-model only, by design).
  */

@@ -28,7 +28,7 @@ import org.voipgw.led.status.PppState;
  * </ul>
  * Once an error happened, the session keeps showing 認証失敗/再試行待ち through its retry attempts
  * (with {@code attempting=true}) until it connects or is stopped: the Ⅲ–Ⅶ PPP lamp blinks green for
- * "エラーが発生し、リトライ中" (guide lines 4750–4770) during the whole retry cycle rather than
+ * "エラーが発生し、リトライ中" (guide line 4743) during the whole retry cycle rather than
  * flickering off for each attempt.
  *
  * <p>Modes: 常時接続 wants the link from boot and after every drop; オンデマンド接続 wants it from a

@@ -20,7 +20,7 @@ import java.util.Objects;
  *     {@code maxfail} (10) attempts; a wrong password will not heal by itself, and providers lock
  *     accounts that hammer their RADIUS, so we retry slowly — but never give up, because the guide's
  *     remedy for PPP green-blink is "check the cable and the PPPoE credentials, then watch for about
- *     10 minutes" (lines 4750–4775): the box must recover on its own once the provider side is fixed,
+ *     10 minutes" (guide lines 4743–4753): the box must recover on its own once the provider side is fixed,
  *     and the 600 s cap keeps that within the 10 minutes.
  * </ul>
  * The counts are consecutive failures of one session; a session that reaches 接続 (IPCP up) starts

@@ -7,17 +7,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.voipgw.hal.time.Durations;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.device.DeviceDescription;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.device.Vocabulary;
 import org.voipgw.agent.settings.SettingError;
 import org.voipgw.boards.GatewayModel;
-import org.voipgw.hal.time.VirtualClock;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampState;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.voipgw.boards.GatewaySwitch;
 
 /**
  * Reads the QA scenario language (README "Scenarios"): {@code model M} first, then
@@ -34,7 +38,7 @@ public final class ScenarioParser {
     private final String file;
     private final List<ScenarioError> errors = new ArrayList<>();
     private GatewayModel model;
-    private Device probe; // a throw-away device of the model: its vocabulary and settings validate lines
+    private DeviceDescription probe; // what the model understands: its vocabulary and settings validate lines
     private long lastStepMillis;
     private final List<Step> steps = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
@@ -59,7 +63,7 @@ public final class ScenarioParser {
      * it, or the reason it is not valid for {@code model}.
      */
     public static Command command(GatewayModel model, String line) {
-        return command(DeviceAssembly.simulated(model, new VirtualClock(), null), line);
+        return command(DeviceAssembly.describe(model), line);
     }
 
     /**
@@ -68,9 +72,13 @@ public final class ScenarioParser {
      * is fixed at assembly (the vocabulary and the setting keys), so any thread may call it.
      */
     public static Command command(Device device, String line) {
+        return command(device.description(), line);
+    }
+
+    private static Command command(DeviceDescription description, String line) {
         ScenarioParser p = new ScenarioParser("prompt");
-        p.model = device.model();
-        p.probe = device;
+        p.model = description.model();
+        p.probe = description;
         List<String> w;
         try {
             w = Tokenizer.words(line);
@@ -137,7 +145,7 @@ public final class ScenarioParser {
         }
         try {
             model = GatewayModel.parse(w.get(1));
-            probe = DeviceAssembly.simulated(model, new VirtualClock(), null);
+            probe = DeviceAssembly.describe(model);
         } catch (IllegalArgumentException e) {
             error(line, e.getMessage());
         }
@@ -180,10 +188,14 @@ public final class ScenarioParser {
                 if (args.equals(List.of("on"))) {
                     return Device::powerOn;
                 }
+                if (args.equals(List.of("on", "factory"))) {
+                    // a unit powered on in its factory state (guide 4392, 4699): INIT lamp Ⅷ orange, family red
+                    return Device::powerOnInFactoryState;
+                }
                 if (args.equals(List.of("off"))) {
                     return Device::powerOff;
                 }
-                error(line, "usage: power on|off");
+                error(line, "usage: power on|off|on factory");
                 return null;
             case "press":
                 return press(line, args);
@@ -219,11 +231,17 @@ public final class ScenarioParser {
     }
 
     private Consumer<Device> press(int line, List<String> args) {
+        // switches as the guide describes them: Ⅷ only (4330–4346); the family has none (4645–4669)
+        if (!model.has(GatewaySwitch.INIT)) {
+            error(line, "model " + model.ascii() + " has no switches (the guide describes switches for VIII only);"
+                    + " to start in the factory state: power on factory");
+            return null;
+        }
         if (args.equals(List.of("init"))) {
             return Device::pressInit;
         }
         if (!args.isEmpty() && args.get(0).equals("shutdown")) {
-            if (!model.has(org.voipgw.boards.GatewaySwitch.SHUTDOWN)) {
+            if (!model.has(GatewaySwitch.SHUTDOWN)) {
                 error(line, "model " + model.ascii() + " has no shutdown switch (only VIII has one); valid: press init");
                 return null;
             }
@@ -236,10 +254,10 @@ public final class ScenarioParser {
             long ms = hold.get();
             return d -> {
                 d.shutdownSwitchDown();
-                d.scheduler().schedule(java.time.Duration.ofMillis(ms), d::shutdownSwitchUp);
+                d.scheduler().schedule(Duration.ofMillis(ms), d::shutdownSwitchUp);
             };
         }
-        error(line, "usage: press init" + (model.has(org.voipgw.boards.GatewaySwitch.SHUTDOWN) ? " | press shutdown for T" : ""));
+        error(line, "usage: press init" + (model.has(GatewaySwitch.SHUTDOWN) ? " | press shutdown for T" : ""));
         return null;
     }
 
@@ -415,7 +433,7 @@ public final class ScenarioParser {
     /** The setting keys with session and port numbers folded: pppoe.N.user, sip.registrar, … */
     private String keyFamilies() {
         return probe.settings().keys().stream().map(k -> k.name().replaceAll("\\.\\d+\\.", ".N."))
-                .distinct().collect(java.util.stream.Collectors.joining(", "));
+                .distinct().collect(Collectors.joining(", "));
     }
 
     private String faultNames() {

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.voipgw.agent.isdn.IsdnSide;
 import java.util.function.Function;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.device.LampChange;
+import org.voipgw.hal.time.Durations;
 import org.voipgw.hal.time.VirtualClock;
 import org.voipgw.led.Lamp;
 

@@ -1,5 +1,9 @@
 package org.voipgw.agent.sip;
 
+import org.voipgw.agent.sip.invite.InvitePort;
+
+import java.util.function.Supplier;
+
 /**
  * The port one boot's {@link SipRegistration} talks to, whose edge can be swapped when the SIP settings
  * change (new local address or transport) without starting a new Call-ID (RFC 3261 §10.2.4: one per boot).
@@ -8,13 +12,14 @@ package org.voipgw.agent.sip;
  * at once as a transport error.
  */
 final class ReplaceablePort implements SipPort {
-    private final java.util.function.Supplier<SipPort> opener;
+    private final Supplier<SipPort> opener;
     private SipPort edge;
     private Listener listener;
+    private InvitePort.IncomingListener incoming;
     private boolean closed;
 
     /** {@code opener} opens the edge for the current settings, or returns null when it cannot. */
-    ReplaceablePort(java.util.function.Supplier<SipPort> opener) {
+    ReplaceablePort(Supplier<SipPort> opener) {
         this.opener = opener;
     }
 
@@ -33,6 +38,9 @@ final class ReplaceablePort implements SipPort {
         edge = next;
         if (edge != null && listener != null) {
             edge.listen(listener);
+        }
+        if (edge != null && incoming != null) {
+            edge.calls().onInvite(incoming);
         }
     }
 
@@ -61,6 +69,31 @@ final class ReplaceablePort implements SipPort {
         if (edge != null) {
             edge.listen(l);
         }
+    }
+
+    /**
+     * Calls through whichever edge is open when each INVITE is sent; the incoming listener follows the edge
+     * when it is replaced. Dialogs already on a replaced edge end with it (their transport is gone).
+     */
+    @Override
+    public InvitePort calls() {
+        return new InvitePort() {
+            @Override
+            public OutgoingDialog invite(Invite invite, OutgoingListener l) {
+                if (edge == null) {
+                    reopen();
+                }
+                return (edge == null ? InvitePort.NONE : edge.calls()).invite(invite, l);
+            }
+
+            @Override
+            public void onInvite(IncomingListener l) {
+                incoming = l;
+                if (edge != null) {
+                    edge.calls().onInvite(l);
+                }
+            }
+        };
     }
 
     /** Closes the edge for good (idempotent: a late second close touches nothing). */

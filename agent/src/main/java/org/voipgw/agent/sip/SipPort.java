@@ -1,5 +1,7 @@
 package org.voipgw.agent.sip;
 
+import org.voipgw.agent.sip.invite.InvitePort;
+
 /**
  * The SIP edge of the registration (DESIGN.md: SIP behind a port): the live implementation speaks
  * over jain-sip-ri, the simulated one is an in-memory carrier. No javax.sip type crosses this
@@ -13,6 +15,14 @@ public interface SipPort extends AutoCloseable {
     void abandon(String callId, long cseq);
 
     void listen(Listener listener);
+
+    /**
+     * The INVITE dialogs of calls on this edge (the same sockets and trust as the registration). An edge
+     * without calls answers every INVITE attempt as failed and never reports an incoming one.
+     */
+    default InvitePort calls() {
+        return InvitePort.NONE;
+    }
 
     /** Frees sockets and threads; idempotent. */
     @Override

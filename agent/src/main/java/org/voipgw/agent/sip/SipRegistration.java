@@ -1,5 +1,6 @@
 package org.voipgw.agent.sip;
 
+import org.voipgw.agent.sip.digest.DigestAuth;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -7,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
-import org.voipgw.agent.sip.DigestAuth.Challenge;
+import org.voipgw.agent.device.DeviceLog;
+import org.voipgw.agent.sip.digest.DigestAuth.Challenge;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.led.status.RegistrationState;
 
@@ -62,7 +64,7 @@ public final class SipRegistration {
     /** A Retry-After beyond this is taken as this (a broken header must not silence the box for days). */
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
 
-    private final RegistrationLog log;
+    private final DeviceLog log;
     private final Scheduler scheduler;
     private final SipPort port;
     private final RandomGenerator random;
@@ -94,11 +96,11 @@ public final class SipRegistration {
 
     public SipRegistration(Scheduler scheduler, SipPort port, RandomGenerator random, Timing timing,
                            Consumer<Snapshot> listener) {
-        this(scheduler, port, random, timing, listener, RegistrationLog.TAGGED);
+        this(scheduler, port, random, timing, listener, new DeviceLog(scheduler.clock(), "sip"));
     }
 
     public SipRegistration(Scheduler scheduler, SipPort port, RandomGenerator random, Timing timing,
-                           Consumer<Snapshot> listener, RegistrationLog log) {
+                           Consumer<Snapshot> listener, DeviceLog log) {
         this.log = log;
         this.scheduler = scheduler;
         this.port = port;
@@ -269,7 +271,7 @@ public final class SipRegistration {
         } else if (!stopped && !wanUp && account != null && account.configured() && !lostFlag && wanWaitTimer == null) {
             // The account wants to register but the WAN cannot carry it (cable out since boot, PPPoE
             // not up): if that lasts as long as a REGISTER may take, the first attempt has failed as
-            // surely as a timeout — the PBX side goes out of service (issue 5; guide 4580).
+            // surely as a timeout — the PBX side goes out of service (issue 5; guide 4581).
             wanWaitTimer = scheduler.schedule(timing.transactionTimeout(), () -> {
                 wanWaitTimer = null;
                 if (!stopped && !wanUp && account != null && account.configured() && !lostFlag) {

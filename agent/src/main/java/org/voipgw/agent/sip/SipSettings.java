@@ -5,6 +5,7 @@ import java.util.List;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.agent.settings.Settings;
 import org.voipgw.agent.settings.Validators;
+import java.util.Locale;
 
 /**
  * The SIP account settings (issue 5; the cloud-PBX guide's ユーザID / パスワード / SIPサーバ fields) and
@@ -64,7 +65,7 @@ public final class SipSettings {
 
     public static SipAccount account(Settings s) {
         return new SipAccount(s.get(REGISTRAR), s.get(PROXY), s.get(USER), s.get(PASSWORD), s.get(DOMAIN),
-                s.get(NUMBER), SipAccount.Transport.valueOf(s.get(TRANSPORT).toUpperCase(java.util.Locale.ROOT)),
+                s.get(NUMBER), SipAccount.Transport.valueOf(s.get(TRANSPORT).toUpperCase(Locale.ROOT)),
                 s.getInt(EXPIRES));
     }
 

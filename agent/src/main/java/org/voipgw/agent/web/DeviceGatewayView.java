@@ -15,6 +15,7 @@ import org.voipgw.agent.isdn.IsdnSide;
 import org.voipgw.agent.sip.SipFeature;
 import org.voipgw.agent.sip.SipSettings;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.led.ClockRole;
 import org.voipgw.led.LampCatalogue;
 import org.voipgw.led.LampPanel;
 import org.voipgw.led.Text;
@@ -28,6 +29,7 @@ import org.voipgw.webui.PppoeSessionView;
 import org.voipgw.webui.IsdnPortView;
 import org.voipgw.webui.RegistrationView;
 import org.voipgw.webui.SipAccountView;
+import java.util.Locale;
 
 /**
  * The web UI's view of one device. Every call arrives on a web worker thread and is run on the
@@ -64,9 +66,15 @@ public final class DeviceGatewayView implements GatewayView {
         return device.panel();
     }
 
+    /**
+     * The guide's rows for a lamp state on this unit: what CLK off means depends on the clock source it is
+     * set to (guide 4808–4811; Ⅲ/Ⅳ have none), which its status names.
+     */
     @Override
     public LampExplainer lampExplainer() {
-        return LampCatalogue::find;
+        boolean clockPort = device.model().clockRole() != ClockRole.NO_CLOCK_PORT;
+        return (family, lamp, state) -> LampCatalogue.find(family,
+                ClockRole.configured(device.status().clock().source(), clockPort), lamp, state);
     }
 
     @Override
@@ -150,8 +158,14 @@ public final class DeviceGatewayView implements GatewayView {
             }
             SipAccount a = SipSettings.account(device.settings()); // the SIP feature's reading of its keys
             return new SipAccountView(a.user(), !a.password().isEmpty(), a.domain(), a.registrar(), a.proxy(),
-                    a.number(), a.transport().name().toLowerCase(java.util.Locale.ROOT), a.expires());
+                    a.number(), a.transport().name().toLowerCase(Locale.ROOT), a.expires());
         });
+    }
+
+    /** DeviceLog is synchronized, so the web worker writes it directly (no trip through the event loop). */
+    @Override
+    public void securityEvent(String line) {
+        device.log().warn(line);
     }
 
     @Override

@@ -3,8 +3,6 @@ package org.voipgw.agent.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -12,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliBasicsTest {
     static CliRun run(String... args) {
@@ -85,10 +88,10 @@ class CliBasicsTest {
     }
 
     @Test
-    void malformedScenarioExits2AndRunsNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        java.nio.file.Path f = dir.resolve("bad.scn");
-        java.nio.file.Files.writeString(f, "model VIII\nat 0s power on\nexpect lamp WAN teal within 1s\n");
+    void malformedScenarioExits2AndRunsNothing(@TempDir Path dir)
+            throws IOException {
+        Path f = dir.resolve("bad.scn");
+        Files.writeString(f, "model VIII\nat 0s power on\nexpect lamp WAN teal within 1s\n");
         CliRun r = run("scenario", "run", f.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("bad.scn:3: unknown lamp state 'teal'"), r.err());
@@ -96,24 +99,24 @@ class CliBasicsTest {
     }
 
     @Test
-    void scenarioRunWritesJUnitAndEndsWithTheSummaryLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void scenarioRunWritesJUnitAndEndsWithTheSummaryLine(@TempDir Path dir)
             throws Exception {
-        java.nio.file.Path f = dir.resolve("ok.scn");
-        java.nio.file.Files.writeString(f, "model VIII\nat 0s power on\nexpect lamp POWER green within 3s\n"
+        Path f = dir.resolve("ok.scn");
+        Files.writeString(f, "model VIII\nat 0s power on\nexpect lamp POWER green within 3s\n"
                 + "expect lamp WAN red-blink within 1s\n");
-        java.nio.file.Path report = dir.resolve("r.xml");
+        Path report = dir.resolve("r.xml");
         CliRun r = run("scenario", "run", f.toString(), "--junit", report.toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().strip().endsWith("1 passed, 1 failed"), r.out());
-        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
+        var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
         assertEquals(2, doc.getElementsByTagName("testcase").getLength());
         assertEquals(1, doc.getElementsByTagName("failure").getLength());
     }
 
     @Test
-    void badPathsAreUsageErrorsBeforeAnythingStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+    void badPathsAreUsageErrorsBeforeAnythingStarts(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
         CliRun demo = run("demo", "--headless", "--web", "127.0.0.1:0", "--flash", file.toString());
         assertEquals(2, demo.exit());
         assertTrue(demo.err().contains("is not a directory"), demo.err());
@@ -124,9 +127,9 @@ class CliBasicsTest {
     }
 
     @Test
-    void malformedScenarioWithJsonListsTheMistakesAsJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve("bad.scn"), "model VIII\nat 0s fly\n");
+    void malformedScenarioWithJsonListsTheMistakesAsJson(@TempDir Path dir)
+            throws IOException {
+        Path f = Files.writeString(dir.resolve("bad.scn"), "model VIII\nat 0s fly\n");
         CliRun r = run("scenario", "run", "--json", f.toString());
         assertEquals(2, r.exit());
         assertEquals(2, r.json().get("errors").get(0).get("line").asInt());

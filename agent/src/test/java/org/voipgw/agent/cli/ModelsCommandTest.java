@@ -111,11 +111,13 @@ class ModelsCommandTest {
         assertEquals("LAN ｹｰﾌﾞﾙ", j.get("accessories").get(0).get("ja").asText());
         assertEquals("http://192.168.100.1", j.get("webUrl").asText());
         assertEquals(List.of("接続先設定", "接続先設定（PPPoE）"), jas(j.get("pppoeMenuPath")));
-        assertEquals(2, j.get("switches").size());
+        assertEquals(3, j.get("switches").size());
         assertEquals("INIT", j.get("switches").get(0).get("name").asText());
         assertTrue(j.get("switches").get(0).get("holdSeconds").isNull());
         assertEquals("SHUTDOWN", j.get("switches").get(1).get("name").asText());
         assertEquals(3, j.get("switches").get(1).get("holdSeconds").asInt());
+        assertEquals("MAIN_POWER", j.get("switches").get(2).get("name").asText());
+        assertEquals("主電源スイッチ（背面）", j.get("switches").get(2).get("label").get("ja").asText());
         assertEquals("ON", j.get("echoCanceller").get("setting").get("ja").asText());
         assertEquals(32, j.get("echoCanceller").get("tailMs").asInt());
         assertEquals(false, j.get("echoCanceller").get("toneDisabler").asBoolean(true));
@@ -165,7 +167,7 @@ class ModelsCommandTest {
         assertEquals(0.6, j.get("weightKg").asDouble());
         assertEquals("LANケーブル(3mストレート UTP-CAT5)×1", j.get("accessories").get(0).get("ja").asText());
         assertEquals(List.of("ルータ設定", "WANインターフェース設定", "接続先（PPPoE）"), jas(j.get("pppoeMenuPath")));
-        assertEquals(1, j.get("switches").size(), "INIT only");
+        assertEquals(0, j.get("switches").size(), "the guide describes switches for Ⅷ only (4330–4346)");
         assertEquals("自動設定", j.get("echoCanceller").get("setting").get("ja").asText());
         assertTrue(j.get("echoCanceller").get("tailMs").isNull());
         assertTrue(j.get("echoCanceller").get("toneDisabler").isNull());

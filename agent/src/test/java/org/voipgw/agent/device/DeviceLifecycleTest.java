@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.VirtualClock;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampPanel;
 import org.voipgw.led.LampState;
 import org.voipgw.led.status.PowerState;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 class DeviceLifecycleTest {
     private final VirtualClock clock = new VirtualClock();
@@ -87,7 +90,7 @@ class DeviceLifecycleTest {
         Device d = device(GatewayModel.III, flash);
         d.powerOn();
         clock.advance(Device.BOOT_TIME);
-        assertTrue(d.set(java.util.Map.of("power.eco", "on")).isEmpty());
+        assertTrue(d.set(Map.of("power.eco", "on")).isEmpty());
         d.pressInit();
         clock.advance(Device.BOOT_TIME);
         assertEquals("off", d.settings().get("power.eco"), "user settings wiped");
@@ -97,14 +100,14 @@ class DeviceLifecycleTest {
         again.powerOn();
         clock.advance(Device.BOOT_TIME);
         assertEquals(LampState.RED, again.panel().get(Lamp.INIT));
-        assertTrue(again.set(java.util.Map.of("power.eco", "off")).isEmpty());
+        assertTrue(again.set(Map.of("power.eco", "off")).isEmpty());
         assertEquals(LampState.OFF, again.panel().get(Lamp.INIT));
     }
 
     @Test
     void settingsSurviveARestart(@TempDir Path flash) {
         Device d = device(GatewayModel.VI, flash);
-        assertTrue(d.set(java.util.Map.of("power.eco", "on")).isEmpty());
+        assertTrue(d.set(Map.of("power.eco", "on")).isEmpty());
         Device again = device(GatewayModel.VI, flash);
         assertEquals("on", again.settings().get("power.eco"));
     }
@@ -112,9 +115,9 @@ class DeviceLifecycleTest {
     @Test
     void badSettingChangesNothing(@TempDir Path flash) throws IOException {
         Device d = device(GatewayModel.VI, flash);
-        assertTrue(d.set(java.util.Map.of("power.eco", "on")).isEmpty());
+        assertTrue(d.set(Map.of("power.eco", "on")).isEmpty());
         String before = Files.readString(d.settingsFile().orElseThrow());
-        java.util.Map<String, String> change = new java.util.LinkedHashMap<>();
+        Map<String, String> change = new LinkedHashMap<>();
         change.put("power.eco", "off");
         change.put("power.turbo", "on");
         assertEquals(1, d.set(change).size());

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.settings.SettingError;
 import org.voipgw.boards.GatewayModel;

@@ -14,7 +14,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.boards.pi.GpioLampDriver;
 import org.voipgw.hal.time.VirtualClock;

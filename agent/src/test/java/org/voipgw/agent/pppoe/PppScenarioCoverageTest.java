@@ -22,7 +22,7 @@ import org.voipgw.led.LampFamily;
 /**
  * The {@code scenarios/ppp-*.scn} library shows every PPP row of both lamp tables with a passing
  * expectation: Ⅷ off / green (1 session) / orange (2 sessions) (guide 4421–4453); Ⅲ–Ⅶ off / green /
- * green-blink (4723–4775), the last both for an authentication failure and for a silent access
+ * green-blink (4723–4753), the last both for an authentication failure and for a silent access
  * concentrator.
  */
 class PppScenarioCoverageTest {

@@ -19,18 +19,21 @@ import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.pppoe.sim.PppoeAccount;
+import org.voipgw.agent.pppoe.sim.IspFaults;
 import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.LampState;
 import org.voipgw.led.status.PppState;
+import org.voipgw.hal.time.Scheduler;
 
 /** The PPPoE client against the simulated ISP, on virtual time. */
 class PppoeFeatureTest {
     private final SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.acceptingAnyAccount();
-    private final PppoeFeature pppoe = PppoeFeature.simulated(isp);
+    private final PppoeFeature pppoe = IspFaults.pppoe(isp);
+    private final IspFaults ispFaults = new IspFaults(isp);
 
     private TestDevice device(GatewayModel model) {
-        return new TestDevice(model, pppoe);
+        return new TestDevice(model, pppoe, ispFaults);
     }
 
     private static Map<String, String> session(int n, String user, String password) {
@@ -57,7 +60,7 @@ class PppoeFeatureTest {
     }
 
     private FaultSpec fault(String name) {
-        return pppoe.faults(GatewayModel.VIII).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return ispFaults.vocabulary().faults(GatewayModel.VIII).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -72,7 +75,7 @@ class PppoeFeatureTest {
         assertEquals("connected", state(1));
         assertEquals("203.0.113.10", pppoe.status(1).address());
         assertEquals(PppState.CONNECTED, d.status().ppp().get(0));
-        assertEquals(LampState.GREEN, d.pppLamp(), "Ⅷ: one session → green (guide 4445)");
+        assertEquals(LampState.GREEN, d.pppLamp(), "Ⅷ: one session → green (guide 4451)");
         assertTrue(d.device.log().recent().stream().anyMatch(l -> l.contains("PPPoE session 1: 接続 (connected)"
                 + " 203.0.113.10")), "state changes are in the device log (web UI ログ)");
     }
@@ -85,7 +88,7 @@ class PppoeFeatureTest {
         d.powerOn();
         d.advance(Duration.ofSeconds(1));
         assertEquals("203.0.113.11", pppoe.status(2).address());
-        assertEquals(LampState.ORANGE, d.pppLamp(), "Ⅷ: two sessions → orange (guide 4447)");
+        assertEquals(LampState.ORANGE, d.pppLamp(), "Ⅷ: two sessions → orange (guide 4453)");
         pppoe.disconnect(2);
         assertEquals(LampState.GREEN, d.pppLamp());
     }
@@ -158,8 +161,8 @@ class PppoeFeatureTest {
     void demoIspHasExactlyOneAccount() {
         SimulatedAccessConcentrator demo = SimulatedAccessConcentrator.demo();
         assertEquals(List.of(SimulatedAccessConcentrator.DEMO_ACCOUNT), demo.accounts());
-        PppoeFeature f = PppoeFeature.simulated(demo);
-        TestDevice d = new TestDevice(GatewayModel.VIII, f);
+        PppoeFeature f = IspFaults.pppoe(demo);
+        TestDevice d = new TestDevice(GatewayModel.VIII, f, new IspFaults(demo));
         PppoeAccount a = SimulatedAccessConcentrator.DEMO_ACCOUNT;
         d.set(session(1, a.user(), a.password() + "x"));
         d.set(session(2, a.user(), a.password()));
@@ -174,7 +177,7 @@ class PppoeFeatureTest {
     void anAssembledDevicesIspCanBeGivenTheDemoAccount() {
         TestDevice d = device(GatewayModel.VIII);
         PppoeAccount a = SimulatedAccessConcentrator.DEMO_ACCOUNT;
-        d.device.feature(PppoeFeature.class).flatMap(PppoeFeature::isp).orElseThrow().setUsualAccounts(List.of(a));
+        d.device.feature(IspFaults.class).orElseThrow().isp().setUsualAccounts(List.of(a));
         d.set(session(1, a.user(), "wrong"));
         d.powerOn();
         d.advance(Duration.ofSeconds(4));
@@ -404,7 +407,7 @@ class PppoeFeatureTest {
         assertTrue(a.checkArgs().apply(List.of("0", "connect")).isPresent());
         assertTrue(a.checkArgs().apply(List.of("1", "dial")).isPresent());
         assertTrue(a.checkArgs().apply(List.of("1")).isPresent());
-        ProbeSpec p = pppoe.probes(GatewayModel.VIII).get(0);
+        ProbeSpec p = pppoe.vocabulary().probes(GatewayModel.VIII).get(0);
         assertEquals(List.of("stopped", "connecting", "connected", "auth-failed", "retry-wait", "no-kernel-ppp"),
                 p.values());
         assertTrue(p.checkArgs().apply(List.of("x")).isPresent());
@@ -419,10 +422,11 @@ class PppoeFeatureTest {
     @Test
     void faultsAreOfferedOnlyWithASimulatedIsp() {
         assertEquals(List.of("pppoe.accounts", "pppoe.ac", "pppoe.auth", "pppoe.echo", "pppoe.padt"),
-                pppoe.faults(GatewayModel.III).stream().map(FaultSpec::name).toList());
+                ispFaults.vocabulary().faults(GatewayModel.III).stream().map(FaultSpec::name).toList());
         PppoeFeature live = PppoeFeature.live(new NeverConnects());
-        assertTrue(live.faults(GatewayModel.III).isEmpty());
-        assertEquals(45, live.settings(GatewayModel.III).size());
+        assertTrue(live.vocabulary().faults(GatewayModel.III).isEmpty(), "the PPPoE feature itself offers none");
+        assertTrue(pppoe.vocabulary().faults(GatewayModel.III).isEmpty(), "nor does a simulated one: the ISP's are its own feature's");
+        assertEquals(45, live.vocabulary().settings(GatewayModel.III).size());
     }
 
     @Test
@@ -448,28 +452,29 @@ class PppoeFeatureTest {
 
     @Test
     void specsActOnTheDeviceTheyAreRunOnNotTheOneTheyCameFrom() {
-        // the scenario parser reads actions, probes and faults from a throw-away device of the model
-        PppoeFeature other = PppoeFeature.simulated();
+        // the scenario parser reads actions, probes and faults from a description of the model, not the box
+        PppoeFeature other = IspFaults.pppoe(SimulatedAccessConcentrator.acceptingAnyAccount());
+        IspFaults otherIsp = new IspFaults(SimulatedAccessConcentrator.acceptingAnyAccount());
         TestDevice d = device(GatewayModel.VIII);
         d.set(session(1, "a@isp", "x"));
         d.set(Map.of("pppoe.1.mode", "manual"));
         d.powerOn();
-        other.actions(GatewayModel.VIII).get(0).run().accept(d.device, List.of("1", "connect"));
+        other.vocabulary().actions(GatewayModel.VIII).get(0).run().accept(d.device, List.of("1", "connect"));
         d.advance(Duration.ofSeconds(1));
-        assertEquals("connected", other.probes(GatewayModel.VIII).get(0).read().apply(d.device, List.of("1")));
-        other.faults(GatewayModel.VIII).stream().filter(f -> f.name().equals("pppoe.padt")).findFirst().orElseThrow()
+        assertEquals("connected", other.vocabulary().probes(GatewayModel.VIII).get(0).read().apply(d.device, List.of("1")));
+        otherIsp.vocabulary().faults(GatewayModel.VIII).stream().filter(f -> f.name().equals("pppoe.padt")).findFirst().orElseThrow()
                 .inject().accept(d.device, "");
         assertEquals("retry-wait", state(1), "a manual session once connected is kept up until 切断");
     }
 
     private ActionSpec action() {
-        return pppoe.actions(GatewayModel.VIII).get(0);
+        return pppoe.vocabulary().actions(GatewayModel.VIII).get(0);
     }
 
     /** A backend whose attempts never finish (for wiring checks). */
     private static final class NeverConnects implements PppoeBackend {
         @Override
-        public void attach(org.voipgw.hal.time.Scheduler loop, Path deviceDir) {
+        public void attach(Scheduler loop, Path deviceDir) {
         }
 
         @Override

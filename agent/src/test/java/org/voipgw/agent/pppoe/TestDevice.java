@@ -1,10 +1,12 @@
 package org.voipgw.agent.pppoe;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.device.DeviceFeature;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.device.EthernetPorts;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.settings.SettingError;
@@ -22,8 +24,10 @@ final class TestDevice {
     final VirtualClock clock = new VirtualClock();
     final Device device;
 
-    TestDevice(GatewayModel model, PppoeFeature pppoe) {
-        device = new Device(model, clock, null, DeviceAssembly.FACTORY_FIRMWARE, List.of(new EthernetPorts(), pppoe));
+    TestDevice(GatewayModel model, PppoeFeature pppoe, DeviceFeature... world) {
+        List<DeviceFeature> features = new ArrayList<>(List.of(new EthernetPorts(), pppoe));
+        features.addAll(List.of(world));
+        device = new Device(model, clock, null, DeviceAssembly.FACTORY_FIRMWARE, features);
     }
 
     /** Power on and wait out the boot: {@code onBoot} has just run. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.attribute.PosixFilePermissions;
 
 class FileSettingsStoreTest {
     @Test
@@ -22,7 +23,7 @@ class FileSettingsStoreTest {
     void theFileHoldingPasswordsIsReadableByTheOwnerOnly(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("settings.json");
         new FileSettingsStore(f).save(Map.of("sip.password", "secret"));
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+        assertEquals("rw-------", PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(f)));
     }
 

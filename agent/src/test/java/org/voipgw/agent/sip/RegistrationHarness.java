@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
+import org.voipgw.agent.sip.sim.SimulatedCarrier;
 import org.voipgw.hal.time.VirtualClock;
 
 /** A registration against the in-memory carrier on virtual time, checking "one REGISTER in flight" all along. */
@@ -31,7 +32,7 @@ final class RegistrationHarness {
     /** Registered for a second with the default account; the carrier also knows {@code user}/{@code password}. */
     static RegistrationHarness registeredKnowing(String user, String password) {
         RegistrationHarness h = new RegistrationHarness().start(3600);
-        h.advance(java.time.Duration.ofSeconds(1));
+        h.advance(Duration.ofSeconds(1));
         h.carrier.subscriber(user, password);
         return h;
     }

@@ -7,15 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.voipgw.agent.sip.sim.SimulatedCarrier;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.DeviceContext;
+import org.voipgw.agent.pbx.AnalogLines;
+import org.voipgw.agent.pppoe.sim.IspFaults;
+import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
+import org.voipgw.agent.settings.Validators;
+import org.voipgw.agent.sip.sim.CarrierFaults;
 import org.voipgw.agent.device.DeviceFeature;
+import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
@@ -29,22 +40,26 @@ class SipFeatureTest {
     private static final Map<String, String> ACCOUNT = Map.of("sip.registrar", "carrier.example:5060",
             "sip.user", "0312345678", "sip.password", "secret", "sip.domain", "carrier.example");
 
-    private static SipFeature feature() {
-        return SipFeature.simulated(RandomGeneratorFactory.of("L64X128MixRandom").create(3));
+    /** The SIP feature under test, the simulated carrier it talks to, and what it told the PBX side. */
+    record SimSip(SipFeature sip, CarrierFaults carrier, List<Boolean> gate) {
     }
 
-    private static Box booted(GatewayModel model, SipFeature f) {
-        Box d = new Box(model, f);
+    private static SimSip feature() {
+        RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(3);
+        CarrierFaults carrier = new CarrierFaults(random);
+        List<Boolean> gate = new ArrayList<>();
+        return new SimSip(SipFeature.of(carrier, random, SipRegistration.Timing.DEFAULT, gate::add), carrier, gate);
+    }
+
+    private static Box booted(GatewayModel model, SimSip f, DeviceFeature... more) {
+        Box d = new Box(model, f, more);
         d.powerOn();
         d.wan(true);
-        if (model == GatewayModel.VIII) {
-            d.device.updateStatus(s -> s.with(b -> b.pbxLine = LineState.USABLE)); // stands in for the PRI span
-        }
         return d;
     }
 
-    private static Box registered(GatewayModel model, SipFeature f) {
-        Box d = booted(model, f);
+    private static Box registered(GatewayModel model, SimSip f, DeviceFeature... more) {
+        Box d = booted(model, f, more);
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(1));
         assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
@@ -53,7 +68,7 @@ class SipFeatureTest {
 
     @Test
     void settingKeysAreExactlyTheIssuesAndValidate() {
-        List<String> names = feature().settings(GatewayModel.VIII).stream().map(SettingKey::name).toList();
+        List<String> names = feature().sip().vocabulary().settings(GatewayModel.VIII).stream().map(SettingKey::name).toList();
         assertEquals(List.of("sip.registrar", "sip.proxy", "sip.user", "sip.password", "sip.domain", "sip.number",
                 "sip.transport", "sip.expires", "sip.local", "sip.accept-from-proxy-only", "sip.pppoe-session"), names);
         Box d = new Box(GatewayModel.VIII, feature());
@@ -69,7 +84,7 @@ class SipFeatureTest {
     @ParameterizedTest
     @EnumSource(GatewayModel.class)
     void voipLampFollowsTheRegistrationOnEveryModel(GatewayModel model) {
-        SipFeature f = feature();
+        SimSip f = feature();
         Box d = booted(model, f);
         assertEquals(LampState.OFF, d.lamps().get(Lamp.VOIP), "no account: off");
         d.set(ACCOUNT);
@@ -81,91 +96,96 @@ class SipFeatureTest {
         fault(f, model, "sip.registrar").inject().accept(d.device, "down");
         d.clock.advance(Duration.ofHours(2)); // refresh at 30 min fails, binding lapses at 1 h
         assertEquals(LampState.OFF, d.lamps().get(Lamp.VOIP));
-        assertEquals("retry-wait", f.probes(model).getFirst().read().apply(d.device, List.of()));
+        assertEquals("retry-wait", f.sip().vocabulary().probes(model).getFirst().read().apply(d.device, List.of()));
     }
 
     @Test
     void priIsBlockedWhenRegistrationIsLostAndBackWhenItReturns() {
-        SipFeature f = feature();
+        SimSip f = feature();
         Box d = booted(GatewayModel.VIII, f);
         fault(f, GatewayModel.VIII, "sip.registrar").inject().accept(d.device, "down");
         d.set(ACCOUNT);
-        assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI), "not red before the first attempt ends");
+        assertEquals(List.of(), f.gate(), "in service before the first attempt ends");
         d.clock.advance(Duration.ofSeconds(31));
-        assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI));
+        assertEquals(List.of(), f.gate());
         d.clock.advance(Duration.ofSeconds(2)); // Timer F (32 s) expired: the first attempt failed
-        assertEquals(LampState.RED, d.lamps().get(Lamp.PRI));
-        assertTrue(f.registrationBlocksLine());
+        assertEquals(List.of(false), f.gate(), "out of service (the PRI lamp: scenario sip-viii-pri-blocked)");
+        assertTrue(f.sip().registrationBlocksLine());
         fault(f, GatewayModel.VIII, "sip.registrar").clear().accept(d.device);
         d.clock.advance(Duration.ofSeconds(61));
         assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
-        assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI));
-        assertFalse(f.registrationBlocksLine());
+        assertEquals(List.of(false, true), f.gate());
+        assertFalse(f.sip().registrationBlocksLine());
     }
 
     @Test
-    void noAccountBlocksNothingAndAPbxGateTakesOverTheLine() {
-        SipFeature f = feature();
+    void noAccountBlocksNothingAndTheGateIsToldWhenAnAccountFails() {
+        SimSip f = feature();
         Box d = booted(GatewayModel.VIII, f);
         d.clock.advance(Duration.ofHours(1));
-        assertEquals(LineState.USABLE, d.device.status().pbxLine());
-        List<Boolean> gate = new java.util.ArrayList<>();
-        f.pbxServiceGate(gate::add);
+        assertEquals(List.of(), f.gate(), "no account: nothing to lose");
         fault(f, GatewayModel.VIII, "sip.auth").inject().accept(d.device, "reject");
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(1));
         assertEquals(RegistrationState.AUTH_FAILED, d.device.status().registration());
-        assertEquals(List.of(true, false), gate);
-        assertEquals(LineState.USABLE, d.device.status().pbxLine(), "the gate owns the line now");
+        assertEquals(List.of(false), f.gate());
+        assertEquals(LineState.UNCONFIGURED, d.device.status().pbxLine(), "SIP never writes the line state");
     }
 
     @Test
     void statusRecordForTheWebUi() throws Exception {
-        SipFeature f = feature();
+        SimSip f = feature();
         Box d = booted(GatewayModel.III, f);
         assertEquals("{\"state\":\"unregistered\",\"registrar\":null,\"expiresAt\":null,\"retryAt\":null,"
-                + "\"lastError\":null}", f.registrationStatus().toJson());
+                + "\"lastError\":null}", f.sip().registrationStatus().toJson());
         fault(f, GatewayModel.III, "sip.auth").inject().accept(d.device, "reject");
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(1));
-        RegistrationStatus s = f.registrationStatus();
+        RegistrationStatus s = f.sip().registrationStatus();
         assertEquals("auth-failed", s.state());
         assertEquals("carrier.example:5060", s.registrar());
         assertNotNull(s.retryAt());
-        assertTrue(java.time.Instant.parse(s.retryAt()).isAfter(d.clock.now()));
+        assertTrue(Instant.parse(s.retryAt()).isAfter(d.clock.now()));
         assertNull(s.expiresAt());
         fault(f, GatewayModel.III, "sip.auth").clear().accept(d.device);
         d.clock.advance(Duration.ofMinutes(2));
-        s = f.registrationStatus();
+        s = f.sip().registrationStatus();
         assertEquals("registered", s.state());
         assertEquals(d.device.status().registration().id(), s.state());
-        assertNotNull(java.time.Instant.parse(s.expiresAt()));
+        assertNotNull(Instant.parse(s.expiresAt()));
     }
 
     @Test
     void wanLossAndPppoeRequirementAreFollowed() {
-        Box d = registered(GatewayModel.VIII, feature());
+        SimSip f = feature();
+        Box d = registered(GatewayModel.VIII, f);
         d.wan(false);
         assertEquals(RegistrationState.UNREGISTERED, d.device.status().registration());
-        assertEquals(LampState.RED, d.lamps().get(Lamp.PRI));
+        assertEquals(List.of(false), f.gate(), "PBX side out of service");
         d.wan(true);
         d.clock.advance(Duration.ofSeconds(1));
         assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
-        assertEquals(LampState.GREEN, d.lamps().get(Lamp.PRI));
+        assertEquals(List.of(false, true), f.gate(), "and back");
     }
 
     @Test
     void overPppoeTheWanCarriesSipOnlyOnceThatSessionIsUp() {
         // a stand-in for the PPPoE feature's settings (another engineer's package)
-        DeviceFeature pppoe = new DeviceFeature() {
+        FeatureVocabulary settings = new FeatureVocabulary() {
             @Override
             public List<SettingKey> settings(GatewayModel model) {
                 return List.of(new SettingKey("pppoe.1.enabled", "true|false", "false", false,
-                        org.voipgw.agent.settings.Validators.bool()));
+                        Validators.bool()));
+            }
+        };
+        DeviceFeature pppoe = new DeviceFeature() {
+            @Override
+            public FeatureVocabulary vocabulary() {
+                return settings;
             }
 
             @Override
-            public void attach(org.voipgw.agent.device.DeviceContext context) {
+            public void attach(DeviceContext context) {
             }
         };
         Box d = new Box(GatewayModel.III, feature(), pppoe);
@@ -184,7 +204,7 @@ class SipFeatureTest {
 
     @Test
     void aPppoeSessionForTheSitesOwnInternetDoesNotGateSip() {
-        Box d = new Box(GatewayModel.VIII, feature(), org.voipgw.agent.pppoe.PppoeFeature.simulated());
+        Box d = new Box(GatewayModel.VIII, feature(), IspFaults.pppoe(SimulatedAccessConcentrator.acceptingAnyAccount()));
         d.powerOn();
         d.set(ACCOUNT);
         d.clock.advance(Duration.ofSeconds(5));
@@ -198,9 +218,9 @@ class SipFeatureTest {
 
     @Test
     void orderlyShutdownUnregisters() {
-        SipFeature f = feature();
+        SimSip f = feature();
         Box d = registered(GatewayModel.VI, f);
-        SimulatedCarrier c = f.carrier().orElseThrow();
+        SimulatedCarrier c = f.carrier().carrier();
         assertTrue(c.isRegistered("0312345678"));
         String first = c.received().getFirst().callId();
         d.device.reboot(); // an orderly shutdown, then a new boot
@@ -214,9 +234,9 @@ class SipFeatureTest {
 
     @Test
     void aGoodbyeLeftOverFromTheLastBootDoesNotSpeakForTheNewOne() {
-        SipFeature f = feature();
+        SimSip f = feature();
         Box d = registered(GatewayModel.VIII, f);
-        SimulatedCarrier c = f.carrier().orElseThrow();
+        SimulatedCarrier c = f.carrier().carrier();
         c.down(true);
         d.device.reboot(); // the un-REGISTER gets no answer: it ends by Timer F, 32 s later
         d.clock.advance(Device.BOOT_TIME.plusMillis(500)); // the new boot's first REGISTER is lost too
@@ -229,30 +249,27 @@ class SipFeatureTest {
 
     @Test
     void theCallStandInIsOnlyOnTheAnalogModels() {
-        assertEquals(List.of("sip.calls"), feature().actions(GatewayModel.III).stream().map(ActionSpec::word).toList());
-        assertEquals(List.of(), feature().actions(GatewayModel.VIII));
-        Box d = registered(GatewayModel.IV, feature());
-        action(feature(), GatewayModel.IV, "sip.calls").run().accept(d.device, List.of("3"));
+        AnalogLines lines = new AnalogLines();
+        assertEquals(List.of("sip.calls"), lines.vocabulary().actions(GatewayModel.III).stream().map(ActionSpec::word).toList());
+        assertTrue(lines.appliesTo(GatewayModel.IV));
+        assertFalse(lines.appliesTo(GatewayModel.VIII), "the ISDN models count their real calls");
+        Box d = registered(GatewayModel.IV, feature(), lines);
+        lines.vocabulary().actions(GatewayModel.IV).getFirst().run().accept(d.device, List.of("3"));
         assertEquals(LampState.GREEN_BLINK, d.lamps().get(Lamp.VOIP));
     }
 
     @Test
     void faultArgumentsAreChecked() {
-        SipFeature f = feature();
+        SimSip f = feature();
         assertTrue(fault(f, GatewayModel.VIII, "sip.loss").checkArg().apply("30").isEmpty());
         assertTrue(fault(f, GatewayModel.VIII, "sip.loss").checkArg().apply("130").isPresent());
         assertTrue(fault(f, GatewayModel.VIII, "sip.delay").checkArg().apply("500ms").isEmpty());
         assertTrue(fault(f, GatewayModel.VIII, "sip.delay").checkArg().apply("soon").isPresent());
         assertTrue(fault(f, GatewayModel.VIII, "sip.registrar").checkArg().apply("up").isPresent());
-        assertTrue(SipFeature.live(RandomGeneratorFactory.of("L64X128MixRandom").create(1))
-                .faults(GatewayModel.VIII).isEmpty(), "live mode has no simulated carrier to break");
+        assertTrue(f.sip().vocabulary().faults(GatewayModel.VIII).isEmpty(), "the carrier's faults are its own feature's");
     }
 
-    private static ActionSpec action(SipFeature f, GatewayModel m, String word) {
-        return f.actions(m).stream().filter(x -> x.word().equals(word)).findFirst().orElseThrow();
-    }
-
-    private static FaultSpec fault(SipFeature f, GatewayModel m, String name) {
-        return f.faults(m).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    private static FaultSpec fault(SimSip f, GatewayModel m, String name) {
+        return f.carrier().vocabulary().faults(m).stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
     }
 }

@@ -15,8 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.voipgw.agent.sip.sim.CarrierFaults;
+import org.voipgw.agent.sip.sim.SimulatedCarrier;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.DeviceAssembly;
+import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.scenario.Outcome;
 import org.voipgw.agent.scenario.Scenario;
 import org.voipgw.agent.scenario.ScenarioFiles;
@@ -38,7 +40,7 @@ class SipOnDeviceTest {
     void everyRetryOfTheAssembledBoxFallsInItsRfc5626Window() {
         VirtualClock clock = new VirtualClock();
         Device d = DeviceAssembly.simulated(GatewayModel.VIII, clock, null);
-        SimulatedCarrier carrier = d.feature(SipFeature.class).flatMap(SipFeature::carrier).orElseThrow();
+        SimulatedCarrier carrier = d.feature(CarrierFaults.class).orElseThrow().carrier();
         carrier.down(true);
         d.powerOn();
         clock.advance(Duration.ofSeconds(3));

@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
-import org.voipgw.agent.sip.DigestAuth.Algorithm;
+import org.voipgw.agent.sip.sim.SimulatedCarrier;
+import org.voipgw.agent.sip.digest.DigestAuth.Algorithm;
 import org.voipgw.led.status.RegistrationState;
 
 class SipRegistrationTest {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.voipgw.boards.LampBlinker;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampPanel;
@@ -14,23 +15,20 @@ import org.voipgw.led.LampState;
 
 /**
  * Shows a {@link LampPanel} on GPIO outputs: per lamp a red and a green LED, orange = both lit. Blinking
- * lamps are driven by one {@link Scheduler} timer, {@link #BLINK_HALF_PERIOD} on and the same off, all
- * blinking lamps in phase; the timer only runs while some lamp blinks.
+ * lamps blink through the {@link LampBlinker} ({@link #BLINK_HALF_PERIOD} on and the same off, all in
+ * phase; its timer only runs while some lamp blinks).
  *
  * <p>Call {@link #show} and {@link #close} on the device's event loop (the scheduler's thread), where the
  * blink timer runs too; no locks are needed.
  */
 public final class GpioLampDriver implements AutoCloseable {
     /** Half a blink cycle. The guide names blinking (点滅) but gives no rate; 500 ms on / 500 ms off is ours. */
-    public static final Duration BLINK_HALF_PERIOD = Duration.ofMillis(500);
+    public static final Duration BLINK_HALF_PERIOD = LampBlinker.HALF_PERIOD;
 
     private final Context pi4j;
     private final PinMap pins;
-    private final Scheduler scheduler;
+    private final LampBlinker blinker;
     private final Map<Lamp, Leds> leds = new EnumMap<>(Lamp.class);
-    private LampPanel shown;
-    private Scheduler.Timer blinkTimer;
-    private boolean phaseOn = true;
 
     /** The red and green outputs of one lamp; either may be absent (not wired). */
     private record Leds(DigitalOutput red, DigitalOutput green) {
@@ -39,7 +37,7 @@ public final class GpioLampDriver implements AutoCloseable {
     public GpioLampDriver(Context pi4j, PinMap pins, Scheduler scheduler) {
         this.pi4j = Objects.requireNonNull(pi4j);
         this.pins = Objects.requireNonNull(pins);
-        this.scheduler = Objects.requireNonNull(scheduler);
+        this.blinker = new LampBlinker(scheduler, this::apply);
         pins.lamps().forEach((lamp, p) -> leds.put(lamp, new Leds(
                 p.red().isPresent() ? output(lamp, "red", p.red().getAsInt()) : null,
                 p.green().isPresent() ? output(lamp, "green", p.green().getAsInt()) : null)));
@@ -64,29 +62,15 @@ public final class GpioLampDriver implements AutoCloseable {
         if (panel.family() != pins.family()) {
             throw new IllegalArgumentException("panel " + panel.family() + " on a " + pins.family() + " pin map");
         }
-        shown = panel;
-        if (panel.anyBlinking()) {
-            if (blinkTimer == null) {
-                phaseOn = true; // a blink starts lit
-                blinkTimer = scheduler.every(BLINK_HALF_PERIOD, this::toggle);
-            }
-        } else {
-            stopBlinking();
-        }
-        apply();
+        blinker.show(panel);
     }
 
     /** The panel last shown, or null before the first {@link #show}. */
     public LampPanel shown() {
-        return shown;
+        return blinker.shown();
     }
 
-    private void toggle() {
-        phaseOn = !phaseOn;
-        apply();
-    }
-
-    private void apply() {
+    private void apply(LampPanel shown, boolean phaseOn) {
         leds.forEach((lamp, l) -> {
             LampState s = shown.get(lamp);
             boolean lit = s.litAt(phaseOn);
@@ -102,17 +86,10 @@ public final class GpioLampDriver implements AutoCloseable {
         }
     }
 
-    private void stopBlinking() {
-        if (blinkTimer != null) {
-            blinkTimer.cancel();
-            blinkTimer = null;
-        }
-    }
-
     /** Stops blinking, turns every LED off and releases the outputs. */
     @Override
     public void close() {
-        stopBlinking();
+        blinker.close();
         leds.values().forEach(l -> {
             set(l.red(), false);
             set(l.green(), false);

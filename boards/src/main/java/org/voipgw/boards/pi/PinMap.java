@@ -36,7 +36,8 @@ import org.voipgw.led.LampFamily;
  * PRI     緑 赤 (4543–79)    19  20      LAN1..4     緑 (4840–42)       - 11,12,13,16
  * CLK     緑 橙 (4609–29)    21  22      LAN1..4 SPEED 橙 (4846)  17/18, 19/20, 21/22, 23/24
  * INIT switch     BCM 23, active high
- * SHUTDOWN switch BCM 24, active high    (the family's description names no switch, 4643–4670)
+ * SHUTDOWN switch BCM 24, active high    no switch: the family's description names none (4645–4669)
+ * (Ⅷ's rear main power switch, 4343–4346, cuts the power and is not read)
  * </pre>
  * Switches are wired to 3.3 V with the pin's pull-down enabled (pressed = HIGH).
  */
@@ -115,7 +116,7 @@ public record PinMap(LampFamily family, Map<Lamp, LedPins> lamps, List<SwitchPin
             m.put(speed, LedPins.redGreen(pin, pin + 1));
             pin += 2;
         }
-        return new PinMap(LampFamily.FXS_BRI, m, List.of(new SwitchPin(GatewaySwitch.INIT, 25, true)));
+        return new PinMap(LampFamily.FXS_BRI, m, List.of());
     }
 
     private static void putGreen(Map<Lamp, LedPins> m, List<Lamp> lamps, int... pins) {

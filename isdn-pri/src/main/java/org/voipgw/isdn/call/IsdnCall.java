@@ -498,7 +498,8 @@ public final class IsdnCall {
         ies.add(Ie.BearerCapability.speech());
         // the network assigns the channel (exclusive); as the user we only propose one (preferred)
         ies.add(ctx.channels().identify(channel, role == CallRole.NETWORK));
-        if (!calling.isEmpty()) { // screening: 3 network provided, 0 user provided not screened
+        // a withheld or unavailable number still says so (octet 3a), without digits when withheld
+        if (!calling.isEmpty() || callingPresentation != PRESENTATION_ALLOWED) { // screening: 3 network provided, 0 user provided not screened
             ies.add(new Ie.CallingPartyNumber(0, 1, callingPresentation, role == CallRole.NETWORK ? 3 : 0, calling));
         }
         ies.add(Ie.CalledPartyNumber.of(called));

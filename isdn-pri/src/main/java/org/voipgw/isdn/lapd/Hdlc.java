@@ -1,6 +1,7 @@
 package org.voipgw.isdn.lapd;
 
 import java.util.BitSet;
+import java.util.Arrays;
 
 /**
  * HDLC framing for LAPD frames on a serial line (Q.921 §2.2–§2.7; ISO/IEC 13239): the 16-bit
@@ -28,7 +29,7 @@ public final class Hdlc {
 
     /** Frame octets followed by their FCS (low octet first). */
     public static byte[] appendFcs(byte[] frame) {
-        byte[] out = java.util.Arrays.copyOf(frame, frame.length + 2);
+        byte[] out = Arrays.copyOf(frame, frame.length + 2);
         int fcs = fcs(frame, 0, frame.length);
         out[frame.length] = (byte) fcs;
         out[frame.length + 1] = (byte) (fcs >>> 8);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.voipgw.isdn.DecodeError.Kind;
 import org.voipgw.isdn.Decoded;
+import java.util.Arrays;
 
 /**
  * Streaming receiver for {@link Hdlc#toLine} bit streams: finds flags, removes inserted zeros,
@@ -84,7 +85,7 @@ public final class HdlcDeframer {
         if (Hdlc.fcs(data, 0, len - 2) != got) {
             return Decoded.fail(Kind.BAD_FCS, len - 2, "FCS mismatch");
         }
-        return Decoded.ok(java.util.Arrays.copyOf(data, len - 2));
+        return Decoded.ok(Arrays.copyOf(data, len - 2));
     }
 
     private void reset(boolean open) {

@@ -9,6 +9,7 @@ import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.StateCell;
 import org.voipgw.isdn.TimerSlot;
 import org.voipgw.isdn.call.BChannels;
+import org.voipgw.isdn.clock.ClockReference;
 import org.voipgw.isdn.call.CallControl;
 import org.voipgw.isdn.call.CallLink;
 import org.voipgw.isdn.call.FarEnd;
@@ -42,7 +43,7 @@ import org.voipgw.isdn.q931.CauseValue;
  * network-side procedures) and hunts B channels descending; TE the user side, hunting ascending
  * and proposing channels that the PBX (then the network side) confirms.
  */
-public final class PriSpan implements IsdnLine {
+public final class PriSpan implements IsdnLine, ClockReference {
     /**
      * @param relinkInterval how long after a failed establishment we try again (implementation
      *     choice; Q.921 leaves persistent re-establishment to the management entity)
@@ -118,9 +119,13 @@ public final class PriSpan implements IsdnLine {
         return link.state();
     }
 
-    /** Whether a clock can be recovered from the span (framed signal received; for PRI slaving). */
+    /**
+     * Whether a clock can be recovered from the span (started, framed signal received; for PRI
+     * slaving): an unconfigured span recovers none, as a BRI port that is not started.
+     */
+    @Override
     public boolean clockRecoverable() {
-        return layer1.get() == Layer1State.OK || layer1.get() == Layer1State.REMOTE_ALARM;
+        return started && (layer1.get() == Layer1State.OK || layer1.get() == Layer1State.REMOTE_ALARM);
     }
 
     /** The SIP registration is down (true) or back (false). */
@@ -136,6 +141,12 @@ public final class PriSpan implements IsdnLine {
 
     public void onLayer1(Consumer<Layer1State> listener) {
         layer1.onChange(listener);
+    }
+
+    /** The clock follows layer 1 (PRI slaving). */
+    @Override
+    public void onClockChange(Runnable listener) {
+        layer1.onChange(l -> listener.run());
     }
 
     @Override

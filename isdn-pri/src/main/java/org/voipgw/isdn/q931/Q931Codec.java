@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.voipgw.isdn.DecodeError.Kind;
 import org.voipgw.isdn.Decoded;
 import org.voipgw.isdn.Octets;
+import java.util.Arrays;
 
 /**
  * Q.931 message codec (Q.931 §4). Decoding never throws and never loops without consuming input;
@@ -117,7 +118,7 @@ public final class Q931Codec {
             if (from + len > b.length) {
                 return Decoded.fail(Kind.TRUNCATED, at, "IE 0x" + Integer.toHexString(id) + " runs past the end");
             }
-            byte[] content = java.util.Arrays.copyOfRange(b, from, from + len);
+            byte[] content = Arrays.copyOfRange(b, from, from + len);
             if (codeset == 0) {
                 int[] bounds = IeCodec.lengthBounds(id);
                 if (len < bounds[0] || len > bounds[1]) {

@@ -16,6 +16,7 @@ import org.voipgw.isdn.Decoded;
 import org.voipgw.isdn.Octets;
 import org.voipgw.isdn.lapd.Hdlc;
 import org.voipgw.isdn.lapd.HdlcDeframer;
+import java.nio.charset.StandardCharsets;
 
 class HdlcTest {
     static Stream<GoldenVector> lapdVectors() {
@@ -25,7 +26,7 @@ class HdlcTest {
     @Test
     void fcsMatchesTheX25CheckValue() {
         // CRC-16/X.25 (the HDLC FCS of Q.921 §2.7 / ISO 13239): check value of "123456789" is 0x906E.
-        byte[] s = "123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] s = "123456789".getBytes(StandardCharsets.US_ASCII);
         assertEquals(0x906E, Hdlc.fcs(s, 0, s.length));
     }
 

@@ -40,7 +40,7 @@ final class CausalHints {
             case POWER -> true;
             // VoIP off: "WAN-IFのケーブルで断線" (Ⅷ 4479, family 4781); family PPP retrying: "WAN側のケーブル
             // 接続の確認" (4747); family PPP off is PPPoE not running, which a dead WAN also causes.
-            // Ⅷ PRI red: the registration cannot live without the WAN, and its loss blocks the PRI (4580) —
+            // Ⅷ PRI red: the registration cannot live without the WAN, and its loss blocks the PRI (4581) —
             // WAN explains PRI red directly, whether or not the VoIP lamp was read out.
             case WAN -> e == Lamp.VOIP && es == LampState.OFF || e == Lamp.PPP
                     || e == Lamp.PRI && es == LampState.RED && cause.state() != LampState.GREEN

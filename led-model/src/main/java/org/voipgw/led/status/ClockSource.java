@@ -1,6 +1,6 @@
 package org.voipgw.led.status;
 
-/** Where the communication clock comes from (guide: CLK lamp, lines 4600–4640 and 4800–4820). */
+/** Where the communication clock comes from (guide: CLK lamp, lines 4595–4637 and 4808–4825). */
 public enum ClockSource {
     /** 自走: free-running on the internal oscillator. */
     INTERNAL,

@@ -1,6 +1,6 @@
 package org.voipgw.led.status;
 
-/** The PBX-side ISDN line (Ⅷ PRI lamp, guide lines 4540–4600). */
+/** The PBX-side ISDN line (Ⅷ PRI lamp, guide lines 4530–4593). */
 public enum LineState {
     /** PRIポート未設定 (off): should not happen; suspect the unit. */
     UNCONFIGURED,

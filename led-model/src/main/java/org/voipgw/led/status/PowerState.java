@@ -1,6 +1,6 @@
 package org.voipgw.led.status;
 
-/** The box's power, as its POWER lamp tells it (guide lines 4348–4382 Ⅷ, 4690–4705 family). */
+/** The box's power, as its POWER lamp tells it (guide lines 4354–4387 Ⅷ, 4679–4694 family). */
 public enum PowerState {
     OFF,
     /** Powered, starting up (reading flash). */

@@ -1,6 +1,6 @@
 package org.voipgw.led.status;
 
-/** One PPPoE session's state, with the web UI's words (guide: 停止中 etc., lines 4450–4470). */
+/** One PPPoE session's state, with the web UI's words (the guide names 停止中, line 4443; the other words are ours). */
 public enum PppState {
     STOPPED("stopped", "停止中", "stopped"),
     CONNECTING("connecting", "接続中", "connecting"),

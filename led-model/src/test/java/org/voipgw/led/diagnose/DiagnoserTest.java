@@ -11,9 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.voipgw.led.ClockRole;
 import org.voipgw.led.Lamp;
 import org.voipgw.led.LampFamily;
 import org.voipgw.led.LampState;
+import org.voipgw.led.Language;
 
 class DiagnoserTest {
     /** "WAN=red-blink VoIP=off" style observations. */
@@ -63,7 +65,7 @@ class DiagnoserTest {
         assertTrue(chain.reason().en().contains("explains VoIP off, PRI red, CLK orange-blink"), chain.reason().en());
         assertFalse(chain.reason().en().contains("Then"), chain.reason().en());
         // VoIP not read out: a WAN link down still explains PRI red — no registration can live without
-        // the WAN, and its loss blocks the PRI (guide 4580)
+        // the WAN, and its loss blocks the PRI (guide 4581)
         Verdict direct = verdict(LampFamily.VIII, "PRI=red", "WAN=red-blink");
         assertEquals(Lamp.WAN, direct.lamp());
         assertTrue(direct.reason().en().contains("which also explains PRI red"), direct.reason().en());
@@ -119,5 +121,39 @@ class DiagnoserTest {
         assertTrue(badState.getMessage().endsWith("off, green, green-blink, red-blink"), badState.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> Diagnoser.diagnose(LampFamily.VIII, obs("WAN=green", "wan=off")));
+    }
+
+    @Test
+    void aLampWhoseVerdictDependsOnTheClockIsNotActedOnFirstButNamed() {
+        Diagnosis d = Diagnoser.diagnose(LampFamily.FXS_BRI, ClockRole.UNKNOWN, obs("CLK=off", "POWER=green"));
+        assertEquals(LampFinding.Judgement.DEPENDS, d.findings().get(0).judgement());
+        assertEquals(Lamp.CLK, d.verdict().lamp());
+        assertTrue(d.verdict().reason().en().contains("give the setting with --clock slaved|free"), d.verdict().reason().en());
+        Verdict withWan = Diagnoser.diagnose(LampFamily.FXS_BRI, ClockRole.UNKNOWN, obs("CLK=off", "WAN=off")).verdict();
+        assertEquals(Lamp.WAN, withWan.lamp());
+        assertTrue(withWan.reason().ja().contains("CLKランプ消灯はクロックの設定によって"), withWan.reason().ja());
+        assertNull(Diagnoser.diagnose(LampFamily.FXS_BRI, ClockRole.FREE, obs("CLK=off")).verdict());
+        assertEquals(Lamp.CLK, Diagnoser.diagnose(LampFamily.FXS_BRI, ClockRole.SLAVED, obs("CLK=off")).verdict().lamp());
+    }
+
+    @Test
+    void refusalsComeInBothLanguagesWithTheValidValues() {
+        DiagnosisRefusal r = assertThrows(DiagnosisRefusal.class,
+                () -> Diagnoser.diagnose(LampFamily.FXS_BRI, ClockRole.NO_CLOCK_PORT, obs("CLK=green")));
+        assertEquals(List.of("off"), r.valid());
+        assertTrue(r.in(Language.JA).startsWith("Ⅲ型/Ⅳ型にはクロックポートがなく"), r.in(Language.JA));
+        assertTrue(r.getMessage().startsWith("CLK cannot show green on Ⅲ/Ⅳ"), r.getMessage());
+        DiagnosisRefusal states = assertThrows(DiagnosisRefusal.class,
+                () -> Diagnoser.diagnose(LampFamily.FXS_BRI, ClockRole.UNKNOWN, obs("CONFIG=orange")));
+        assertEquals(List.of("off", "green-blink", "green", "red", "red-blink"), states.valid());
+        assertTrue(states.in(Language.JA).endsWith("状態：off, green-blink, green（未提供）, red（未提供）, red-blink（未提供）"),
+                states.in(Language.JA));
+    }
+
+    @Test
+    void aStepEndingInAQuestionMarkEndsTheSentence() {
+        Verdict v = verdict(LampFamily.FXS_BRI, "POWER=off");
+        assertFalse(v.reason().ja().contains("？。"), v.reason().ja());
+        assertFalse(v.reason().en().contains("?."), v.reason().en());
     }
 }

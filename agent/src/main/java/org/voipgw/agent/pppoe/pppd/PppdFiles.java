@@ -1,17 +1,14 @@
 package org.voipgw.agent.pppoe.pppd;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Set;
+import org.voipgw.hal.flash.Flash;
 import org.voipgw.agent.pppoe.PppoeConfig;
 import org.voipgw.agent.pppoe.PppoeMode;
 
@@ -143,9 +140,9 @@ public final class PppdFiles {
     }
 
     /**
-     * Replaces {@code file} with {@code content} unless it already holds exactly that: a temporary file
-     * created with {@code perms} (so a secret is never readable by others, whatever the umask), forced
-     * to storage, then renamed over the old one atomically.
+     * Replaces {@code file} with {@code content} through the flash (crash-safe, created with the
+     * permissions from the start so a secret is never readable by others), unless it already holds exactly
+     * that with those permissions: pppd re-reads its files, and an unchanged file is not worn again.
      */
     static void replace(Path file, String content, Set<PosixFilePermission> perms) throws IOException {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
@@ -153,14 +150,7 @@ public final class PppdFiles {
                 && Arrays.equals(Files.readAllBytes(file), bytes)) {
             return;
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        try (FileChannel ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                PosixFilePermissions.asFileAttribute(perms))) {
-            ch.write(ByteBuffer.wrap(bytes));
-            ch.force(true);
-        }
-        Files.setPosixFilePermissions(tmp, perms); // the umask may have taken bits off an executable hook
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Flash.files().replace(file, bytes, perms.equals(OWNER_RWX) ? Flash.Access.OWNER_EXECUTABLE
+                : Flash.Access.OWNER_ONLY);
     }
 }

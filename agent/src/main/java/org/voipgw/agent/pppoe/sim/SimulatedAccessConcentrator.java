@@ -112,7 +112,7 @@ public final class SimulatedAccessConcentrator {
     /**
      * The scenario faults of a simulated access concentrator; each is undone by {@code clear NAME}.
      * The specs are shared by every device of a model (the scenario parser reads them from a
-     * throw-away device), so they find the device's own access concentrator through {@code ispOf}.
+     * model's description), so they find the device's own access concentrator through {@code ispOf}.
      */
     public static List<FaultSpec> faults(Function<DeviceContext, SimulatedAccessConcentrator> ispOf) {
         return List.of(

@@ -11,7 +11,7 @@ import org.voipgw.agent.call.CallSide;
 import org.voipgw.agent.call.CauseLocation;
 import org.voipgw.agent.call.CauseMapping;
 import org.voipgw.agent.call.Cause;
-import org.voipgw.agent.call.PbxSide;
+import org.voipgw.agent.call.ToPbx;
 import org.voipgw.hal.time.Scheduler;
 
 /**
@@ -51,7 +51,7 @@ public final class IncomingSipLeg implements CallLeg, InvitePort.DialogListener 
      * PBX side.
      */
     public static Outcome admit(InvitePort.IncomingInvite invite, InvitePort.IncomingDialog dialog, CallMedia media,
-                                CallCore core, PbxSide pbx, Scheduler scheduler) {
+                                CallCore core, ToPbx pbx, Scheduler scheduler) {
         if (invite.sdp().isEmpty()) {
             // an INVITE without an offer would need our offer in the 200 and the answer in the ACK; the
             // carriers this box serves always offer, so it is refused as not acceptable. Chosen.

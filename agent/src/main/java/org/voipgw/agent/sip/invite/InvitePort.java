@@ -11,6 +11,39 @@ import java.util.OptionalInt;
  * device event loop.
  */
 public interface InvitePort {
+    /** An edge that carries no calls: each INVITE fails at once (the leg clears its call), none comes in. */
+    InvitePort NONE = new InvitePort() {
+        @Override
+        public OutgoingDialog invite(Invite invite, OutgoingListener listener) {
+            listener.failed("this SIP edge carries no calls");
+            return new OutgoingDialog() {
+                @Override
+                public void retry(String authorization, boolean proxy) {
+                }
+
+                @Override
+                public void cancel() {
+                }
+
+                @Override
+                public void ack() {
+                }
+
+                @Override
+                public void bye() {
+                }
+
+                @Override
+                public void reinvite(String sdp) {
+                }
+            };
+        }
+
+        @Override
+        public void onInvite(IncomingListener listener) {
+        }
+    };
+
     /** Sends an INVITE outside any dialog; {@code listener} hears its responses and the dialog's requests. */
     OutgoingDialog invite(Invite invite, OutgoingListener listener);
 

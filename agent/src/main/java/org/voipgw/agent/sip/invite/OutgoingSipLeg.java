@@ -11,7 +11,7 @@ import org.voipgw.agent.call.CallSide;
 import org.voipgw.agent.call.Cause;
 import org.voipgw.agent.call.CauseMapping;
 import org.voipgw.agent.call.ReleaseCause;
-import org.voipgw.agent.sip.DigestAuth;
+import org.voipgw.agent.sip.digest.DigestAuth;
 import org.voipgw.hal.time.Scheduler;
 
 /**

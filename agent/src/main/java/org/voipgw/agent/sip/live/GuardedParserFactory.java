@@ -8,6 +8,7 @@ import gov.nist.javax.sip.stack.MessageChannel;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
 import java.text.ParseException;
 import org.tinylog.Logger;
+import javax.sip.SipStack;
 
 /**
  * The pre-filter in front of jain-sip's parser ({@code gov.nist.javax.sip.MESSAGE_PARSER_FACTORY}):
@@ -31,7 +32,7 @@ public final class GuardedParserFactory implements MessageParserFactory {
     @Override
     public MessageParser createMessageParser(SIPTransactionStack stack) {
         MessageParser inner = standard.createMessageParser(stack);
-        InboundGuard guard = InboundGuard.of(((javax.sip.SipStack) stack).getStackName());
+        InboundGuard guard = InboundGuard.of(((SipStack) stack).getStackName());
         return (bytes, readBody, strict, listener) -> {
             // the channel's peer address is set before parsing (its packet-source fields only after)
             String source = listener instanceof MessageChannel ch ? ch.getPeerAddress() : null;

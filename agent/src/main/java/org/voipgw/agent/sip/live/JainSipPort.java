@@ -49,7 +49,9 @@ import org.voipgw.agent.sip.SipAccount;
 import org.voipgw.agent.sip.SipEndpoint;
 import org.voipgw.agent.sip.SipPort;
 import org.voipgw.agent.sip.SipResponse;
+import org.voipgw.agent.sip.invite.InvitePort;
 import org.voipgw.hal.time.Scheduler;
+import java.util.function.Consumer;
 
 /**
  * The live SIP edge: jain-sip-ri on real sockets. Every javax.sip type stays in this package. jain-sip's
@@ -71,6 +73,8 @@ public final class JainSipPort implements SipPort, SipListener {
     private final String fromTag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     private volatile Listener listener;
     private volatile ClientTransaction pending;
+    private volatile JainSipCalls calls;
+    private volatile SipAccount lastAccount;
 
     private JainSipPort(SipEndpoint endpoint, Scheduler loop) {
         this.loop = loop;
@@ -104,8 +108,28 @@ public final class JainSipPort implements SipPort, SipListener {
         listener = l;
     }
 
+    /** The account calls use until a REGISTER names one (e.g. a peer that takes calls without registering). */
+    public void account(SipAccount account) {
+        lastAccount = account;
+    }
+
+    /**
+     * The INVITE dialogs of calls on this port's stack and I/O thread. Requests go where the account of
+     * the last REGISTER says (its next hop; calls are made only while registered).
+     */
+    @Override
+    public InvitePort calls() {
+        JainSipCalls c = calls;
+        if (c == null) {
+            c = new JainSipCalls(sip, contactHost, endpoint.transport(), loop, io, () -> lastAccount);
+            calls = c;
+        }
+        return c;
+    }
+
     @Override
     public void send(RegisterRequest req) {
+        lastAccount = req.account();
         io.execute(() -> {
             terminatePending();
             try {
@@ -143,6 +167,10 @@ public final class JainSipPort implements SipPort, SipListener {
         Response resp = event.getResponse();
         CSeqHeader cseq = (CSeqHeader) resp.getHeader(CSeqHeader.NAME);
         CallIdHeader callId = (CallIdHeader) resp.getHeader(CallIdHeader.NAME);
+        JainSipCalls c = calls;
+        if (c != null && c.response(event)) {
+            return;
+        }
         if (cseq == null || callId == null || !Request.REGISTER.equals(cseq.getMethod())) {
             return;
         }
@@ -164,12 +192,16 @@ public final class JainSipPort implements SipPort, SipListener {
     public void processRequest(RequestEvent event) {
         Request req = event.getRequest();
         String method = req.getMethod();
+        JainSipCalls c = calls;
+        if (c != null && c.request(event)) {
+            return;
+        }
         if (Request.ACK.equals(method)) {
             return;
         }
         int status = switch (method) {
             case Request.OPTIONS -> Response.OK; // keep-alive from the registrar / proxy
-            case Request.INVITE -> Response.TEMPORARILY_UNAVAILABLE; // calls come in a later issue
+            case Request.INVITE -> Response.TEMPORARILY_UNAVAILABLE; // no call feature on this port
             default -> Response.NOT_IMPLEMENTED;
         };
         try {
@@ -186,7 +218,8 @@ public final class JainSipPort implements SipPort, SipListener {
     @Override
     public void processTimeout(TimeoutEvent event) {
         ClientTransaction ct = event.getClientTransaction();
-        if (ct == null) {
+        JainSipCalls c = calls;
+        if (ct == null || (c != null && c.timeout(ct))) {
             return;
         }
         Request req = ct.getRequest();
@@ -282,7 +315,7 @@ public final class JainSipPort implements SipPort, SipListener {
                 && cseq == ((CSeqHeader) req.getHeader(CSeqHeader.NAME)).getSeqNumber();
     }
 
-    private void post(java.util.function.Consumer<Listener> event) {
+    private void post(Consumer<Listener> event) {
         loop.execute(() -> {
             Listener l = listener;
             if (l != null) {

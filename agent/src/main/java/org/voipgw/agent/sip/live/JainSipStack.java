@@ -26,9 +26,9 @@ import org.tinylog.Logger;
 /**
  * One jain-sip-ri stack with one listening point, set up the way this firmware needs it: logging to
  * tinylog, the inbound guard (size, source, malformed) before the parser, no automatic dialogs.
- * Shared by the gateway's port and the embedded registrar.
+ * Shared by the gateway's port and the demo's embedded registrar ({@code sip.sim}).
  */
-final class JainSipStack implements AutoCloseable {
+public final class JainSipStack implements AutoCloseable {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     final SipStack stack;
@@ -77,12 +77,29 @@ final class JainSipStack implements AutoCloseable {
         Logger.debug("jain-sip stack {} listening on {}:{}/{}", name, host, port, transport);
     }
 
-    String host() {
+    /** A stack on UDP {@code host:port} that lets everyone in (the guard still limits size and form). */
+    public static JainSipStack openUdp(String purpose, String host, int port, SipListener listener) {
+        return new JainSipStack(purpose, host, port, "udp", InboundGuard.OPEN, listener);
+    }
+
+    public String host() {
         return listeningPoint.getIPAddress();
     }
 
-    int port() {
+    public int port() {
         return listeningPoint.getPort();
+    }
+
+    public SipProvider provider() {
+        return provider;
+    }
+
+    public HeaderFactory headers() {
+        return headers;
+    }
+
+    public MessageFactory messages() {
+        return messages;
     }
 
     @Override
@@ -101,7 +118,7 @@ final class JainSipStack implements AutoCloseable {
      * A port free on {@code host} for both UDP and TCP now (jain-sip rejects port 0, PITFALLS.md). Another
      * process may take it before we bind; callers that can, retry.
      */
-    static int freePort(String host) {
+    public static int freePort(String host) {
         try {
             InetAddress a = InetAddress.getByName(host);
             for (int i = 0; i < 20; i++) {

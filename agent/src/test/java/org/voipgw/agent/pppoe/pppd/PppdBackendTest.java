@@ -73,7 +73,7 @@ class PppdBackendTest {
 
     /** Like {@link #seen}, for a file the stand-in writes as it exits: waits for it, at most 10 s. */
     private String seenWhenWritten(String what, int start) throws IOException {
-        java.nio.file.Path f = standInDir.resolve(what + "." + start);
+        Path f = standInDir.resolve(what + "." + start);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!Files.exists(f) && System.nanoTime() < deadline) {
             try {

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.voipgw.agent.pppoe.LinkDrop;
 import org.voipgw.agent.pppoe.LinkDrop.Cause;
+import org.junit.jupiter.api.Test;
 
 /** pppd(8) EXIT STATUS → why the link ended, with the log lines deciding the ambiguous ones. */
 class PppdExitTest {
@@ -38,7 +39,7 @@ class PppdExitTest {
         assertTrue(d.detail().contains(String.valueOf(status)), d.detail());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void quotesTheReasonNotTheBookkeeping() {
         // as pppd 2.4.9 + rp-pppoe logged it in a QEMU guest against pppoe-server
         LinkDrop auth = PppdExit.classify(19, List.of("Connect: ppp0 <--> veth1",
@@ -55,7 +56,7 @@ class PppdExitTest {
         assertTrue(hangup.detail().endsWith("(pppd: \"Modem hangup\")"), hangup.detail());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void noKernelDetailQuotesTheDevPppLineAndSaysWhatIsMissing() {
         LinkDrop d = PppdExit.classify(1, List.of("Plugin rp-pppoe.so loaded.",
                 "Couldn't open the /dev/ppp device: No such file or directory",

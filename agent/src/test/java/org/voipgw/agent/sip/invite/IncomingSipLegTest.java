@@ -14,7 +14,7 @@ import org.voipgw.agent.call.CallLeg;
 import org.voipgw.agent.call.CallSide;
 import org.voipgw.agent.call.CallingParty;
 import org.voipgw.agent.call.NumberConversion;
-import org.voipgw.agent.call.PbxSide;
+import org.voipgw.agent.call.ToPbx;
 import org.voipgw.hal.time.VirtualClock;
 
 class IncomingSipLegTest {
@@ -22,7 +22,7 @@ class IncomingSipLegTest {
     private final VirtualClock clock = new VirtualClock();
     private final CallCore core = new CallCore(clock, 4, () -> true);
     private final List<Call> offered = new ArrayList<>();
-    private final PbxSide pbx = call -> {
+    private final ToPbx pbx = call -> {
         offered.add(call);
         call.attach(CallSide.PBX, new CallLeg() {
             @Override

@@ -17,8 +17,8 @@ import org.voipgw.agent.call.CallLeg;
 import org.voipgw.agent.call.CallPhase;
 import org.voipgw.agent.call.CallSide;
 import org.voipgw.agent.call.CallingParty;
-import org.voipgw.agent.sip.DigestAuth;
-import org.voipgw.agent.sip.DigestCheck;
+import org.voipgw.agent.sip.digest.DigestAuth;
+import org.voipgw.agent.sip.digest.DigestCheck;
 import org.voipgw.hal.time.VirtualClock;
 
 class OutgoingSipLegTest {

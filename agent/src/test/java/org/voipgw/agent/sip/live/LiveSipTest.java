@@ -21,12 +21,16 @@ import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.voipgw.agent.sip.sim.EmbeddedRegistrar;
 import org.voipgw.agent.sip.HostPort;
 import org.voipgw.agent.sip.SipAccount;
 import org.voipgw.agent.sip.SipEndpoint;
 import org.voipgw.agent.sip.SipRegistration;
 import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.led.status.RegistrationState;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Assertions;
 
 /**
  * The live edge on real UDP sockets: the gateway's jain-sip port registering to the embedded registrar,
@@ -148,7 +152,7 @@ class LiveSipTest {
             DatagramPacket p = new DatagramPacket(buf, buf.length);
             try {
                 s.receive(p);
-                return java.util.Arrays.copyOf(buf, p.getLength());
+                return Arrays.copyOf(buf, p.getLength());
             } catch (SocketTimeoutException none) {
                 return null;
             }
@@ -191,20 +195,20 @@ class LiveSipTest {
 
     @Test
     void demoSettingsRegisterASimulatedGatewayOverRealUdp() {
-        java.util.Map<String, String> settings = registrar.accountSettings("0312345678");
+        Map<String, String> settings = registrar.accountSettings("0312345678");
         assertEquals(registrar.hostPort(), settings.get("sip.registrar"));
         assertTrue(settings.get("sip.local").startsWith("127.0.0.1:"));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        Assertions.assertThrows(IllegalArgumentException.class,
                 () -> registrar.accountSettings("nobody"));
     }
 
     @Test
     void mutatedDatagramsNeverCrashTheStack() throws IOException {
-        java.util.Random r = new java.util.Random(16_384);
+        Random r = new Random(16_384);
         byte[] valid = options(300).getBytes(StandardCharsets.US_ASCII);
         try (DatagramSocket s = new DatagramSocket(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0))) {
             for (int i = 0; i < 500; i++) {
-                byte[] m = java.util.Arrays.copyOf(valid, 1 + r.nextInt(valid.length));
+                byte[] m = Arrays.copyOf(valid, 1 + r.nextInt(valid.length));
                 for (int flips = r.nextInt(8); flips >= 0; flips--) {
                     m[r.nextInt(m.length)] = (byte) r.nextInt(256);
                 }

@@ -1,11 +1,41 @@
 package org.voipgw.agent.sip.invite.sim;
 
+import org.voipgw.agent.sip.invite.CallMedia;
+
 /**
- * The session description a simulated far end sends: G.711 µ-law and A-law with telephone-event, ptime
+ * The session description a simulated far end sends (when no RTP network is simulated): G.711 µ-law and A-law with telephone-event, ptime
  * 20, at an address of the documentation range (RFC 5737 198.51.100.0/24), its port derived from its number.
  */
-final class FarEndSdp {
-    private FarEndSdp() {
+final class FarEndSdp implements CallMedia {
+    private final String number;
+
+    private FarEndSdp(String number) {
+        this.number = number;
+    }
+
+    /** The far end at {@code number} as media that only describes itself. */
+    static CallMedia describing(String number) {
+        return new FarEndSdp(number);
+    }
+
+    @Override
+    public String offer() {
+        return of(number);
+    }
+
+    @Override
+    public Negotiation answer(String remoteOffer) {
+        boolean g711 = remoteOffer.matches("(?s).*m=audio \\d+ RTP/AVP( \\d+)*? (0|8)( .*|\\r?\\n.*|)");
+        return g711 ? new Negotiation.Agreed(of(number)) : new Negotiation.NotAcceptable("no G.711 in the offer");
+    }
+
+    @Override
+    public Negotiation accept(String remoteAnswer) {
+        return answer(remoteAnswer);
+    }
+
+    @Override
+    public void close() {
     }
 
     static String of(String number) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
-import org.voipgw.agent.sip.DigestCheck;
+import org.voipgw.agent.sip.digest.DigestCheck;
+import org.voipgw.agent.sip.invite.CallMedia;
 import org.voipgw.agent.sip.invite.DialogState;
 import org.voipgw.agent.sip.invite.InvitePort;
 import org.voipgw.agent.sip.invite.OutgoingIdentity;
@@ -35,6 +36,7 @@ public final class SimulatedCallNetwork implements InvitePort {
     private final Scheduler scheduler;
     private final RandomGenerator random;
     private final Function<String, Optional<String>> passwords;
+    private final Function<String, CallMedia> farMedia;
     private final String realm;
     private final Map<String, FarEndBehaviour> behaviours = new HashMap<>();
     private final Map<String, FarDialog> dialogs = new HashMap<>();
@@ -45,13 +47,22 @@ public final class SimulatedCallNetwork implements InvitePort {
 
     /**
      * @param passwords the password of a subscriber (user name → password), for the INVITE's digest
+     * @param farMedia  the media of the far end at a number, for one call (its SDP and, with an RTP network,
+     *                  its audio)
      */
     public SimulatedCallNetwork(Scheduler scheduler, RandomGenerator random, String realm,
-                                Function<String, Optional<String>> passwords) {
+                                Function<String, Optional<String>> passwords, Function<String, CallMedia> farMedia) {
         this.scheduler = scheduler;
         this.random = random;
         this.realm = realm;
         this.passwords = passwords;
+        this.farMedia = farMedia;
+    }
+
+    /** A network whose far ends only describe G.711 media and send nothing (signalling tests). */
+    public SimulatedCallNetwork(Scheduler scheduler, RandomGenerator random, String realm,
+                                Function<String, Optional<String>> passwords) {
+        this(scheduler, random, realm, passwords, FarEndSdp::describing);
     }
 
     /** How the far end at {@code number} takes calls from now on. */
@@ -87,7 +98,7 @@ public final class SimulatedCallNetwork implements InvitePort {
         FarDialog d = new FarDialog(number, true);
         dialogs.put(number, d);
         String nonce = HexFormat.of().toHexDigits(random.nextLong());
-        FromBox call = new FromBox(d, listener, nonce);
+        FromBox call = new FromBox(d, listener, nonce, farMedia.apply(number), invite.sdp());
         if (down) {
             silence(d, listener);
         }
@@ -100,12 +111,16 @@ public final class SimulatedCallNetwork implements InvitePort {
         private final FarDialog d;
         private final OutgoingListener box;
         private final String nonce;
+        private final CallMedia media;
+        private final String offer;
         private Scheduler.Timer answer;
 
-        FromBox(FarDialog d, OutgoingListener box, String nonce) {
+        FromBox(FarDialog d, OutgoingListener box, String nonce, CallMedia media, String offer) {
             this.d = d;
             this.box = box;
             this.nonce = nonce;
+            this.media = media;
+            this.offer = offer;
         }
 
         void challenge() {
@@ -150,9 +165,13 @@ public final class SimulatedCallNetwork implements InvitePort {
             if (d.over()) {
                 return;
             }
+            if (!(media.answer(offer) instanceof CallMedia.Negotiation.Agreed a)) {
+                finish(488, OptionalInt.empty()); // the far end cannot take the box's offer
+                return;
+            }
             d.state(DialogState.CONFIRMED);
             d.finalStatus(200);
-            box.success(Optional.of(FarEndSdp.of(d.number())), Optional.empty());
+            box.success(Optional.of(a.localSdp()), Optional.empty());
         }
 
         private void finish(int status, OptionalInt q850) {
@@ -162,12 +181,14 @@ public final class SimulatedCallNetwork implements InvitePort {
             d.state(DialogState.TERMINATED);
             d.finalStatus(status);
             hangUps.remove(d.number());
+            media.close();
             box.failure(status, List.of(), q850);
         }
 
         private void farHangsUp() {
             if (d.state() == DialogState.CONFIRMED) {
                 d.state(DialogState.TERMINATED);
+                media.close();
                 later(() -> box.bye(OptionalInt.empty()));
             } else if (!d.over()) { // the far end gives up ringing: 480 Temporarily Unavailable
                 cancelAnswer();
@@ -199,11 +220,12 @@ public final class SimulatedCallNetwork implements InvitePort {
         public void bye() {
             d.state(DialogState.TERMINATED);
             hangUps.remove(d.number());
+            media.close();
         }
 
         @Override
         public void reinvite(String sdp) {
-            // a refresh or hold: the far end accepts it
+            media.answer(sdp); // a refresh or hold: the far end accepts it
         }
     }
 
@@ -221,12 +243,13 @@ public final class SimulatedCallNetwork implements InvitePort {
     public FarDialog callBox(String dialled, String caller) {
         FarDialog d = new FarDialog(caller, false);
         dialogs.put(caller, d);
+        CallMedia media = farMedia.apply(caller);
         boolean withheld = caller.equals("anonymous");
         IncomingInvite inv = new IncomingInvite("sim-" + nextCallId++, "sip:" + dialled + "@" + realm,
                 withheld ? "\"Anonymous\" <" + OutgoingIdentity.ANONYMOUS_URI + ">" : "<sip:" + caller + "@" + realm + ">",
                 withheld ? Optional.empty() : Optional.of("<sip:" + caller + "@" + realm + ">"),
-                withheld ? Optional.of("id") : Optional.empty(), Optional.of(FarEndSdp.of(caller)), OptionalInt.empty());
-        ToBox dialog = new ToBox(d);
+                withheld ? Optional.of("id") : Optional.empty(), Optional.of(media.offer()), OptionalInt.empty());
+        ToBox dialog = new ToBox(d, media);
         hangUps.put(caller, dialog::farHangsUp);
         later(() -> {
             if (box != null) {
@@ -239,16 +262,19 @@ public final class SimulatedCallNetwork implements InvitePort {
     /** One call from a far end to the box. */
     private final class ToBox implements IncomingDialog {
         private final FarDialog d;
+        private final CallMedia media;
         private DialogListener listener;
 
-        ToBox(FarDialog d) {
+        ToBox(FarDialog d, CallMedia media) {
             this.d = d;
+            this.media = media;
         }
 
         @Override
         public void ring(int status, Optional<String> sdp) {
             if (!d.over()) {
                 d.state(sdp.isPresent() ? DialogState.EARLY : DialogState.RINGING);
+                sdp.ifPresent(media::accept); // early media from the box's side
             }
         }
 
@@ -257,6 +283,7 @@ public final class SimulatedCallNetwork implements InvitePort {
             if (!d.over()) {
                 d.state(DialogState.CONFIRMED);
                 d.finalStatus(200);
+                media.accept(sdp);
             }
         }
 
@@ -265,12 +292,14 @@ public final class SimulatedCallNetwork implements InvitePort {
             d.state(DialogState.TERMINATED);
             d.finalStatus(status);
             hangUps.remove(d.number());
+            media.close();
         }
 
         @Override
         public void bye() {
             d.state(DialogState.TERMINATED);
             hangUps.remove(d.number());
+            media.close();
         }
 
         @Override
@@ -284,6 +313,7 @@ public final class SimulatedCallNetwork implements InvitePort {
             }
             boolean answered = d.state() == DialogState.CONFIRMED;
             d.state(DialogState.TERMINATED);
+            media.close();
             if (answered) {
                 later(() -> listener.bye(OptionalInt.empty()));
             } else {

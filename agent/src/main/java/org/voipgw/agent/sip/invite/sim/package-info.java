@@ -8,3 +8,4 @@
  * <p>May use: the SIP call legs' port ({@code org.voipgw.agent.sip.invite}), DigestCheck, hal time.
  */
 package org.voipgw.agent.sip.invite.sim;
+

@@ -1,0 +1,121 @@
+package org.voipgw.agent.assembly;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.DeviceDescription;
+import org.voipgw.agent.device.DeviceFeature;
+import org.voipgw.agent.device.EcoMode;
+import org.voipgw.agent.device.EthernetPorts;
+import org.voipgw.agent.device.FirmwareProbe;
+import org.voipgw.agent.device.HardwareFaults;
+import org.voipgw.agent.isdn.IsdnSide;
+import org.voipgw.agent.live.SysfsEthernet;
+import org.voipgw.agent.pbx.AnalogLines;
+import org.voipgw.agent.pbx.PbxSide;
+import org.voipgw.agent.pppoe.PppoeFeature;
+import org.voipgw.agent.pppoe.pppd.PppdBackend;
+import org.voipgw.agent.pppoe.pppd.PppdSetup;
+import org.voipgw.agent.pppoe.sim.IspFaults;
+import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
+import org.voipgw.agent.sip.SipFeature;
+import org.voipgw.agent.sip.SipPortFactory;
+import org.voipgw.agent.sip.SipRegistration;
+import org.voipgw.agent.sip.live.JainSipPort;
+import org.voipgw.agent.sip.sim.CarrierFaults;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.boards.PbxInterface;
+import org.voipgw.hal.time.Scheduler;
+
+/**
+ * The one place that builds a whole gateway (the Californium/Leshan habit: one constructor builds the
+ * stack): the simulated box of scenarios and tests, the demo's box, and the live box on a Raspberry Pi.
+ * All three have the same parts in the same order — the box's own (Ethernet, hardware faults, eco mode,
+ * firmware), the PBX side, PPPoE, SIP — and differ only in their edges. The order matters: features boot
+ * in it and shut down in reverse (SIP says goodbye while PPPoE still carries it).
+ *
+ * <p>A new feature joins {@link #features}; a new edge (a transport, a line interface) is chosen by the
+ * assembly that needs it and handed to the feature, which never picks its own edge.
+ */
+public final class DeviceAssembly {
+    /** The firmware version a simulated box runs when it leaves the factory. */
+    public static final String FACTORY_FIRMWARE = "1.0.0";
+    /** Seed of the simulated SIP randomness (Call-ID, nonces, RFC 5626 backoff draws). */
+    public static final long SIP_SEED = 5626;
+
+    private DeviceAssembly() {
+    }
+
+    /**
+     * A simulated box on {@code scheduler} (virtual time in scenarios): a simulated PBX on every ISDN port,
+     * an ISP that accepts any account, the in-memory SIP carrier (seeded: every run draws the same
+     * backoff). {@code flashDir} null keeps settings in memory.
+     */
+    public static Device simulated(GatewayModel model, Scheduler scheduler, Path flashDir) {
+        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, simulatedFeatures(model));
+    }
+
+    /**
+     * What a simulated box of {@code model} understands — its scenario vocabulary and setting keys — from
+     * its features alone: no box is built, nothing is attached or scheduled.
+     */
+    public static DeviceDescription describe(GatewayModel model) {
+        return DeviceDescription.of(model, simulatedFeatures(model));
+    }
+
+    private static List<DeviceFeature> simulatedFeatures(GatewayModel model) {
+        RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(SIP_SEED);
+        CarrierFaults carrier = new CarrierFaults(random);
+        SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.acceptingAnyAccount();
+        return features(model, new EthernetPorts(), IsdnSide.simulated(), IspFaults.pppoe(isp),
+                List.of(new IspFaults(isp), carrier), carrier, random);
+    }
+
+    /**
+     * The demo's box: simulated but for SIP, which registers over real sockets through {@code sipPorts}
+     * (to the embedded registrar, see {@link DemoSip}); its ISP knows only the demo account, so a wrong
+     * password fails as it would in the field.
+     */
+    public static Device demo(GatewayModel model, Scheduler scheduler, Path flashDir, SipPortFactory sipPorts) {
+        SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.demo();
+        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, features(model, new EthernetPorts(),
+                IsdnSide.simulated(), IspFaults.pppoe(isp), List.of(new IspFaults(isp)), sipPorts, new SecureRandom()));
+    }
+
+    /**
+     * The gateway live on a Raspberry Pi: Ethernet from Linux's sysfs ({@code sysClassNet}, normally
+     * /sys/class/net) for the WAN interface and up to four LAN interfaces, pppd for PPPoE, jain-sip for
+     * SIP, and the PBX side without a line interface until one is configured.
+     */
+    public static Device live(GatewayModel model, Scheduler scheduler, Path flashDir, Path sysClassNet, String wanIf,
+                              List<String> lanIfs) {
+        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, features(model,
+                new SysfsEthernet(sysClassNet, wanIf, lanIfs), IsdnSide.withoutLineInterface(),
+                PppoeFeature.live(new PppdBackend(PppdSetup.debian(wanIf))), List.of(), JainSipPort::open,
+                new SecureRandom()));
+    }
+
+    /**
+     * The parts every box has, in order. {@code world} are the simulated peers' features (their faults),
+     * assembled just before SIP so they know the settings before SIP acts on them.
+     */
+    private static List<DeviceFeature> features(GatewayModel model, DeviceFeature ethernet, IsdnSide isdn,
+                                                PppoeFeature pppoe, List<DeviceFeature> world, SipPortFactory sipPorts,
+                                                RandomGenerator random) {
+        PbxSide pbx = model.spec().pbx().kind() == PbxInterface.FXS ? new AnalogLines() : isdn;
+        List<DeviceFeature> f = new ArrayList<>();
+        f.add(ethernet);
+        f.add(new HardwareFaults());
+        f.add(new EcoMode());
+        f.add(new FirmwareProbe());
+        f.add(pbx);
+        f.add(pppoe);
+        f.addAll(world);
+        f.add(SipFeature.of(sipPorts, random, SipRegistration.Timing.DEFAULT, pbx));
+        return f;
+    }
+}

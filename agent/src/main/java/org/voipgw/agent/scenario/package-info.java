@@ -1,0 +1,6 @@
+/**
+ * The QA scenario language (README "Scenarios"): parser, runner on virtual time, reports (text, JUnit XML).
+ *
+ * <p>May use: assembly (to build the box a scenario runs on), device, settings, led-model, boards, hal time.
+ */
+package org.voipgw.agent.scenario;

@@ -1,0 +1,136 @@
+package org.voipgw.agent.sip.sim;
+
+import org.voipgw.agent.sip.invite.InvitePort;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.voipgw.agent.device.FeatureVocabulary;
+import org.voipgw.agent.device.DeviceContext;
+import org.voipgw.agent.device.DeviceFeature;
+import org.voipgw.agent.device.FaultSpec;
+import org.voipgw.agent.settings.Validators;
+import org.voipgw.agent.sip.RegisterRequest;
+import org.voipgw.agent.sip.SipAccount;
+import org.voipgw.agent.sip.SipEndpoint;
+import org.voipgw.agent.sip.SipPort;
+import org.voipgw.agent.sip.SipPortFactory;
+import org.voipgw.agent.sip.SipSettings;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.hal.time.Durations;
+import org.voipgw.hal.time.Scheduler;
+
+/**
+ * The simulated carrier as part of a simulated box's world: it is the SIP edge the box's
+ * {@code SipFeature} opens ({@link SipPortFactory}), it knows the account the box is configured with,
+ * and it offers the carrier's scenario faults {@code sip.registrar down}, {@code sip.auth reject},
+ * {@code sip.loss PERCENT} and {@code sip.delay T}. Assembled before the SIP feature, so it has read
+ * the account before SIP sends a REGISTER at boot or after a settings change.
+ */
+public final class CarrierFaults implements DeviceFeature, SipPortFactory {
+    private final RandomGenerator random;
+    private SimulatedCarrier carrier;
+    private DeviceContext context;
+
+    public CarrierFaults(RandomGenerator random) {
+        this.random = random;
+    }
+
+    /** The in-memory carrier (after the device is assembled). */
+    public SimulatedCarrier carrier() {
+        return carrier;
+    }
+
+    /**
+     * What this feature adds to the scenario language and the settings: a static descriptor, so no
+     * handler can capture a feature instance (each acts on the device context it is given).
+     */
+    static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
+        @Override
+        public List<FaultSpec> faults(GatewayModel model) {
+            return List.of(
+                    FaultSpec.words("sip.registrar", List.of("down"), "the carrier's registrar stops answering",
+                            (c, a) -> carrierOf(c).down(true), c -> carrierOf(c).down(false)),
+                    FaultSpec.words("sip.auth", List.of("reject"), "the carrier refuses the credentials (認証失敗)",
+                            (c, a) -> carrierOf(c).authReject(true), c -> carrierOf(c).authReject(false)),
+                    new FaultSpec("sip.loss", List.of("PERCENT"), "each REGISTER is lost with this probability (0–100)",
+                            a -> Validators.integer(0, 100).apply(a == null ? "" : a),
+                            (c, a) -> carrierOf(c).loss(Integer.parseInt(a.trim())), c -> carrierOf(c).loss(0)),
+                    new FaultSpec("sip.delay", List.of("T"), "the carrier answers after T (e.g. 500ms, 5s, 1m)",
+                            a -> Durations.parse(a).isPresent() ? Optional.empty()
+                                    : Optional.of("fault sip.delay takes " + Durations.VALID),
+                            (c, a) -> carrierOf(c).delay(Durations.parse(a).orElseThrow()),
+                            c -> carrierOf(c).delay(SimulatedCarrier.ANSWER_TIME)));
+        }
+    };
+
+    @Override
+    public FeatureVocabulary vocabulary() {
+        return VOCABULARY;
+    }
+
+    @Override
+    public void attach(DeviceContext ctx) {
+        context = ctx;
+        carrier = new SimulatedCarrier(ctx.scheduler(), random);
+    }
+
+    @Override
+    public void onBoot() {
+        learnAccount();
+    }
+
+    @Override
+    public void onSettingsChanged(Collection<String> keys) {
+        learnAccount();
+    }
+
+    /** The carrier knows the account the box is configured with (its subscriber database). */
+    private void learnAccount() {
+        SipAccount a = SipSettings.account(context.settings());
+        if (a.configured()) {
+            carrier.subscriber(a.user(), a.password());
+        }
+    }
+
+    @Override
+    public SipPort open(SipEndpoint endpoint, Scheduler scheduler) {
+        learnAccount();
+        return new CarrierView(carrier);
+    }
+
+    /** Faults act on the device they are given (a scenario is checked against one device, run on another). */
+    private static SimulatedCarrier carrierOf(DeviceContext c) {
+        return c.feature(CarrierFaults.class).map(CarrierFaults::carrier)
+                .orElseThrow(() -> new IllegalStateException("this device has no simulated SIP carrier"));
+    }
+
+    /** The carrier outlives boots (it is outside the box): closing the box's port must not close it. */
+    private record CarrierView(SimulatedCarrier carrier) implements SipPort {
+        @Override
+        public void send(RegisterRequest request) {
+            carrier.send(request);
+        }
+
+        @Override
+        public void abandon(String callId, long cseq) {
+            carrier.abandon(callId, cseq);
+        }
+
+        @Override
+        public void listen(Listener listener) {
+            carrier.listen(listener);
+        }
+
+        @Override
+        public InvitePort calls() {
+            return carrier.calls();
+        }
+
+        @Override
+        public void close() {
+            carrier.listen(null);
+        }
+    }
+}

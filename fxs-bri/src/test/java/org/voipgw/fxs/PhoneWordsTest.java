@@ -1,0 +1,69 @@
+package org.voipgw.fxs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.voipgw.fxs.sim.PhoneWords;
+import org.voipgw.fxs.sim.SimulatedPhone;
+import org.voipgw.hal.line.sim.SimulatedLineInterface;
+import org.voipgw.hal.time.VirtualClock;
+
+class PhoneWordsTest {
+    private static List<String> words(String text) {
+        return List.of(text.split(" "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1 offhook", "4 onhook", "2 flash", "1 dial 0312345678", "1 dial 110 pulse", "1 dial *#A",
+        "1 play dtmf.wav", "1 tone 1004", "1 tone off"})
+    void goodActionsPass(String text) {
+        assertEquals(Optional.empty(), PhoneWords.checkAction(words(text), 4));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5 offhook", "x offhook", "1", "1 ring", "1 offhook now", "1 dial", "1 dial 12# pulse", "1 dial 12 fast",
+        "1 dial 0x", "1 play a.mp3", "1 tone", "1 tone 5000", "1 tone loud"})
+    void badActionsSayWhatIsValid(String text) {
+        String error = PhoneWords.checkAction(words(text), 4).orElseThrow();
+        assertTrue(error.contains("valid") || error.contains("takes") || error.contains("outside"), error);
+    }
+
+    @Test
+    void actionsRunOnTheirPhoneAndProbesReadTheLine() {
+        VirtualClock clock = new VirtualClock();
+        MarkerSignals signals = new MarkerSignals();
+        SimulatedLineInterface wire = new SimulatedLineInterface(clock);
+        FxsLine line = new FxsLine(1, clock, wire, FxsPortSettings.DEFAULT,
+                new LineSignalling(signals, new MarkerSignals.Detector(), signals), new FxsLineEvents() { });
+        SimulatedPhone phone = new SimulatedPhone(1, clock, wire, signals, new MarkerSignals.Receiver());
+        short[] wav = new short[1600];
+        Arrays.fill(wav, (short) 2000); // a marker the test detector does not take for a digit (2000 + '\0')
+        List<String> read = new ArrayList<>();
+        PhoneWords.runAction(words("1 offhook"), n -> phone, f -> {
+            read.add(f);
+            return wav;
+        });
+        clock.advance(Duration.ofMillis(200));
+        PhoneWords.runAction(words("1 dial 117 pulse"), n -> phone, f -> wav);
+        clock.advance(Duration.ofSeconds(5));
+        assertEquals("117", PhoneWords.dialled(line));
+        PhoneWords.runAction(words("1 play a.wav"), n -> phone, f -> {
+            read.add(f);
+            return wav;
+        });
+        assertEquals(List.of("a.wav"), read);
+        assertEquals("off", PhoneWords.ringing(line));
+        assertEquals("none", PhoneWords.callerId(phone));
+        assertTrue(PhoneWords.tone(phone, "anything", (heard, expected) -> heard.length == 6 * 8000));
+        assertEquals(Optional.empty(), PhoneWords.checkToneWord("ringback"));
+        assertTrue(PhoneWords.checkToneWord("ring").isPresent());
+    }
+}

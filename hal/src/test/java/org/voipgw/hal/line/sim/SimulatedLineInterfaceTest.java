@@ -1,0 +1,88 @@
+package org.voipgw.hal.line.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.voipgw.hal.line.Pcm;
+import org.voipgw.hal.line.Polarity;
+import org.voipgw.hal.time.VirtualClock;
+
+class SimulatedLineInterfaceTest {
+    private final VirtualClock clock = new VirtualClock();
+    private final SimulatedLineInterface line = new SimulatedLineInterface(clock);
+
+    @Test
+    void hookEdgesReachTheListenerOncePerChange() {
+        List<Boolean> edges = new ArrayList<>();
+        line.listen(edges::add);
+        line.phoneHook(true);
+        line.phoneHook(true);
+        line.phoneHook(false);
+        assertEquals(List.of(true, false), edges);
+        assertFalse(line.offHook());
+    }
+
+    @Test
+    void ringingAndPolarityAreRecordedWithTheirTimes() {
+        long t0 = clock.millis();
+        line.ringOn(16);
+        clock.advance(Duration.ofSeconds(1));
+        line.ringOff();
+        line.ringOff();
+        line.polarity(Polarity.REVERSED);
+        assertEquals(16, line.ringFrequencyHz());
+        assertEquals(List.of(new LineSignal(t0, LineSignal.Kind.RING_ON), new LineSignal(t0 + 1000, LineSignal.Kind.RING_OFF),
+                new LineSignal(t0 + 1000, LineSignal.Kind.POLARITY_REVERSED)), line.signals());
+        assertThrows(IllegalArgumentException.class, () -> line.ringOn(0));
+    }
+
+    @Test
+    void pcmExchangesOneFrameEachWayEvery20msUntilStopped() {
+        short[] spoken = Pcm.silentFrame();
+        spoken[0] = 1234;
+        List<Long> heardAt = new ArrayList<>();
+        List<Short> heardFirst = new ArrayList<>();
+        line.attach(new PhoneEnd() {
+            @Override
+            public short[] speak() {
+                return spoken.clone();
+            }
+
+            @Override
+            public void hear(long atMillis, short[] toPhone) {
+                heardAt.add(atMillis);
+                heardFirst.add(toPhone[0]);
+            }
+        });
+        List<Short> received = new ArrayList<>();
+        long t0 = clock.millis();
+        line.startPcm(from -> {
+            received.add(from[0]);
+            short[] out = Pcm.silentFrame();
+            out[0] = (short) received.size();
+            return out;
+        });
+        assertTrue(line.pcmRunning());
+        clock.advance(Duration.ofMillis(100));
+        line.stopPcm();
+        clock.advance(Duration.ofMillis(100));
+        assertEquals(5, received.size());
+        assertEquals(List.of((short) 1234, (short) 1234, (short) 1234, (short) 1234, (short) 1234), received);
+        assertEquals(List.of(t0, t0 + 20, t0 + 40, t0 + 60, t0 + 80), heardAt);
+        assertEquals(List.of((short) 1, (short) 2, (short) 3, (short) 4, (short) 5), heardFirst);
+        assertFalse(line.pcmRunning());
+    }
+
+    @Test
+    void aWrongFrameSizeIsRefusedWithWhatIsValid() {
+        line.startPcm(from -> new short[10]);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> clock.advance(Duration.ofMillis(20)));
+        assertTrue(e.getMessage().contains("160"), e.getMessage());
+    }
+}
