@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
+import org.voipgw.agent.isdn.IsdnSide;
 import org.voipgw.agent.isdn.IsdnTransports;
 import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.boards.GatewayModel;
@@ -50,8 +51,11 @@ public final class IsdnOption {
                 return false;
             }
         }
+        boolean simulated = EventLoop.call(gw.loop(), () -> device.feature(IsdnSide.class)
+                .map(IsdnSide::simulatesPbx).orElse(true));
         chosen.forEach((port, spec) -> out.println("voipgw: ISDN " + port + ": D channel " + spec
-                + (spec instanceof DChannelSpec.Sim ? " (simulated PBX)" : "")));
+                + (spec instanceof DChannelSpec.Sim ? simulated ? " (simulated PBX)" : " (no line interface: link down)"
+                        : "")));
         out.flush();
         return true;
     }

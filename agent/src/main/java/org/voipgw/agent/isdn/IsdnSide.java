@@ -77,6 +77,11 @@ public final class IsdnSide implements PbxSide {
         return new IsdnSide(false);
     }
 
+    /** Whether a port set to {@code sim} has the simulated PBX on its cable (a simulated box) or nothing (live). */
+    public boolean simulatesPbx() {
+        return lineInterface;
+    }
+
     /**
      * Whether the PBX side has a line interface to talk to (false: say so, guide 4561 remedies do not
      * apply): a simulated box's PBX, or a port attached to a real PBX by its {@code PORT.transport}.
