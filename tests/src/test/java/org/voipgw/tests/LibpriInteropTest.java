@@ -112,6 +112,15 @@ class LibpriInteropTest {
         gw.awaitLine(IsdnLineState.USABLE, 15);
     }
 
+    /** libpri dials 0312345678 and the stand-in far end answers; returns our side of the call. */
+    private IsdnCall pbxCallAnswered() {
+        peer.send("call 1 0312345678");
+        peer.await("ANSWER 1", 15);
+        IsdnCall call = gw.offered.get(0);
+        assertEquals("0312345678", call.called());
+        return call;
+    }
+
     @AfterEach
     void stop() {
         if (peer != null) {
@@ -220,9 +229,7 @@ class LibpriInteropTest {
     @EnumSource(Switch.class)
     void callsBothWaysWithTheGatewayAsUser(Switch sw) throws Exception {
         linkedUp(SpanMode.TE, Role.NETWORK, sw);
-        peer.send("call 1 0312345678");
-        peer.await("ANSWER 1", 15);
-        assertEquals("0312345678", gw.offered.get(0).called());
+        pbxCallAnswered();
         peer.send("hangup 1 16");
         peer.await("HANGUP 1 16", 10); // libpri reports our RELEASE (with its cause) as a hang-up
 
@@ -266,9 +273,7 @@ class LibpriInteropTest {
     @EnumSource(Switch.class)
     void killingThePeerFailsTheLinkAndItsReturnRestoresIt(Switch sw) throws Exception {
         linkedUp(SpanMode.NT, Role.CPE, sw);
-        peer.send("call 1 0312345678");
-        peer.await("ANSWER 1", 15);
-        IsdnCall call = gw.offered.get(0);
+        IsdnCall call = pbxCallAnswered();
         peer.kill();
         // T203 (10 s) then T200 × N200 (3 s) without an answer: the link is down (Q.921 §5.6.6, §5.7)
         gw.awaitLine(IsdnLineState.FAILED, 30);
