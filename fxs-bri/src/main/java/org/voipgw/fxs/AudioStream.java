@@ -20,4 +20,17 @@ public interface AudioStream {
      * @return false once the stream has ended (the frame then holds its last samples, then silence)
      */
     boolean read(short[] frame);
+
+    /** Plays {@code samples} (copied) once, then silence: a caller-ID message, a WAV file. */
+    static AudioStream of(short[] samples) {
+        short[] copy = samples.clone();
+        int[] position = {0};
+        return frame -> {
+            Arrays.fill(frame, (short) 0);
+            int n = Math.max(0, Math.min(frame.length, copy.length - position[0]));
+            System.arraycopy(copy, position[0], frame, 0, n);
+            position[0] += n;
+            return position[0] < copy.length;
+        };
+    }
 }

@@ -2,8 +2,8 @@ package org.voipgw.fxs;
 
 /**
  * Makes the caller-ID data signal of NTT's ナンバー・ディスプレイ: the JCLIP message for a caller, with its
- * checksum, as V.23-style FSK (implemented by the {@code media} module). The line decides when it is sent
- * ({@link CallerIdTiming}).
+ * checksum, as V.23-style FSK (implemented with the {@code media} module by
+ * {@link org.voipgw.fxs.signal.JclipCallerIdSender}). The line decides when it is sent ({@link CallerIdTiming}).
  */
 @FunctionalInterface
 public interface CallerIdSender {

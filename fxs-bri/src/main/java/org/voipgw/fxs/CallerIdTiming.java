@@ -1,6 +1,7 @@
 package org.voipgw.fxs;
 
 import java.time.Duration;
+import org.voipgw.media.callerid.JclipTiming;
 
 /**
  * The timing of NTT's ナンバー・ディスプレイ sequence on an incoming call (issue 11, Caller ID):
@@ -13,18 +14,18 @@ import java.time.Duration;
  *   <li>the phone goes back on-hook, and normal ringing ({@link RingCadence#NORMAL}) starts.
  * </ol>
  *
- * <p>The order and the CAR cadence are NTT's. The three waits are our choices where we could not
- * quote NTT's exact figure; each is stated with its reason:
+ * <p>The order, the CAR cadence and the 6 s wait for the primary response are NTT's; the data delay and
+ * the release wait are chosen. {@link #DEFAULT} takes every figure from media's {@link JclipTiming}, where
+ * each is cited (one place for the sequence's figures):
  *
- * @param primaryResponseWait how long CAR is sent waiting for the primary response: 6 s (six CAR periods);
- *     a phone that never answers it (no ナンバー・ディスプレイ function) then gets normal ringing without the
- *     data
- * @param dataDelay from the primary response to the data: 300 ms, so the phone's line circuit has settled
- *     into its off-hook state before the first mark bit
- * @param releaseWait from the end of the data to the phone going back on-hook: 3 s; a phone still off-hook
- *     then is a person who picked up during CAR, and the call is answered
+ * @param primaryResponseWait how long CAR is sent waiting for the primary response; a phone that never
+ *     answers it (no ナンバー・ディスプレイ function) then gets normal ringing without the data
+ * @param dataDelay from the primary response to the data, so the phone's line circuit has settled into its
+ *     off-hook state before the first mark bit
+ * @param releaseWait from the end of the data to the phone going back on-hook; a phone still off-hook then
+ *     is a person who picked up during CAR, and the call is answered
  */
 public record CallerIdTiming(Duration primaryResponseWait, Duration dataDelay, Duration releaseWait) {
-    public static final CallerIdTiming DEFAULT = new CallerIdTiming(Duration.ofSeconds(6), Duration.ofMillis(300),
-            Duration.ofSeconds(3));
+    public static final CallerIdTiming DEFAULT = new CallerIdTiming(Duration.ofMillis(JclipTiming.PRIMARY_RESPONSE_TIMEOUT_MS),
+            Duration.ofMillis(JclipTiming.DATA_DELAY_MS), Duration.ofMillis(JclipTiming.RECEIVE_COMPLETE_TIMEOUT_MS));
 }

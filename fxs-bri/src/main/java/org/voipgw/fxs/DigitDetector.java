@@ -3,8 +3,9 @@ package org.voipgw.fxs;
 import java.util.Optional;
 
 /**
- * Finds DTMF digits in what the phone sends (implemented by the {@code media} module's detector to
- * ITU-T Q.24 practice). One per line: it keeps state across frames.
+ * Finds DTMF digits in what the phone sends, to ITU-T Q.24 practice (implemented with the {@code media}
+ * module's detector by {@link org.voipgw.fxs.signal.LineDtmfDetector}). One per line: it keeps state across
+ * frames.
  */
 public interface DigitDetector {
     /**

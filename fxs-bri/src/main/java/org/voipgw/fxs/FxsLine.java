@@ -2,7 +2,6 @@ package org.voipgw.fxs;
 
 import java.time.Duration;
 import org.voipgw.hal.line.LineInterface;
-import org.voipgw.hal.line.LineInterface.PcmExchange;
 import org.voipgw.hal.line.Pcm;
 import org.voipgw.hal.line.Polarity;
 import org.voipgw.hal.time.Scheduler;
@@ -12,7 +11,9 @@ import org.voipgw.hal.time.Scheduler;
  * collection (DTMF and pulse), ringback and busy, ringing with ナンバー・ディスプレイ, talking, FAX, hook flash.
  * Its states are {@link LineState}; the call core drives it with {@link #offer}, {@link #farRinging},
  * {@link #farAnswered}, {@link #farBusy}, {@link #farHungUp}, {@link #fax} and hears from it through
- * {@link FxsLineEvents}. A call-core message that does not fit the state (a race with the phone hanging
+ * {@link FxsLineEvents}; the call's media bridges {@link #audio()} (gains, echo canceller, FAX detection)
+ * while the phone talks. The line's own signals (tones, DTMF detection, caller ID) come from its
+ * {@link LineSignalling}. A call-core message that does not fit the state (a race with the phone hanging
  * up) is ignored.
  *
  * <p>Runs on the device's event loop: every method, timer and hook event on one thread.
@@ -31,7 +32,7 @@ public final class FxsLine {
     private DigitCollector collector;
     private Scheduler.Timer timer;
     private AudioStream toPhone = AudioStream.SILENCE;
-    private PcmExchange bridge;
+    private final PortAudio audio = new PortAudio(this::fax);
     private CallerIdentity caller;
     private boolean pcmRunning;
     private String lastNumber = "";
@@ -104,6 +105,11 @@ public final class FxsLine {
         return lastDialled;
     }
 
+    /** The port's talk path toward the call core: bridge it to the call's media (see {@link LineAudio}). */
+    public LineAudio audio() {
+        return audio;
+    }
+
     public FxsPortSettings settings() {
         return settings;
     }
@@ -116,17 +122,16 @@ public final class FxsLine {
     // ---- the call core's side ----
 
     /**
-     * Offers an incoming call: caller ID first when the port has it on, then normal ringing. The
-     * {@code media} bridge carries the call once the phone answers.
+     * Offers an incoming call: caller ID first when the port has it on, then normal ringing. Once the phone
+     * answers ({@link FxsLineEvents#answered}), {@link #audio()} carries the call.
      *
      * @return false when the port is in use (the caller hunts on or gets busy)
      */
-    public boolean offer(CallerIdentity from, PcmExchange media) {
+    public boolean offer(CallerIdentity from) {
         if (state != LineState.IDLE) {
             return false;
         }
         caller = from;
-        bridge = media;
         lastNumber = from.number();
         if (settings.callerId()) {
             enter(LineState.CALLER_ID_CAR);
@@ -149,11 +154,11 @@ public final class FxsLine {
         }
     }
 
-    /** The far end answered (SIP 200): connect the phone to {@code media}, reversing polarity if set. */
-    public void farAnswered(PcmExchange media) {
+    /** The far end answered (SIP 200): connect the phone to {@link #audio()}, reversing polarity if set. */
+    public void farAnswered() {
         if (state == LineState.CALLING || state == LineState.RINGBACK) {
             cancelTimer();
-            bridge = media;
+            audio.reset();
             if (settings.polarityReversal()) {
                 line.polarity(Polarity.REVERSED);
             }
@@ -183,9 +188,13 @@ public final class FxsLine {
         }
     }
 
-    /** FAX tones were seen on the call: the port shows FAX (the call path switches its own mode). */
+    /**
+     * FAX tones were seen on the call (by the line's own detectors, or by the call core): the port shows FAX
+     * and its audio path drops the echo canceller and asks for a fixed jitter buffer.
+     */
     public void fax() {
         if (state == LineState.TALKING) {
+            audio.switchToFax();
             enter(LineState.FAX);
         }
     }
@@ -275,6 +284,7 @@ public final class FxsLine {
     private void answer() {
         cancelTimer();
         ringer.stop();
+        audio.reset();
         enter(LineState.TALKING);
         events.answered(port);
     }
@@ -282,7 +292,6 @@ public final class FxsLine {
     private void busy() {
         cancelTimer();
         ringer.stop();
-        bridge = null;
         line.polarity(Polarity.NORMAL);
         enter(LineState.BUSY);
     }
@@ -290,7 +299,6 @@ public final class FxsLine {
     private void toIdle() {
         cancelTimer();
         ringer.stop();
-        bridge = null;
         caller = null;
         line.polarity(Polarity.NORMAL);
         enter(LineState.IDLE);
@@ -320,10 +328,12 @@ public final class FxsLine {
     /** The 20 ms PCM exchange with the phone. */
     private short[] exchange(short[] fromPhone) {
         if (collecting()) {
+            // DTMF is read as it arrives on the line, before the send gain: the detector's −30 dBm0 floor
+            // then applies to what the phone sent, not to 4 dB less
             signalling.digits().detect(fromPhone).ifPresent(this::digit);
         }
-        if ((state == LineState.TALKING || state == LineState.FAX) && bridge != null) {
-            return bridge.exchange(fromPhone);
+        if (state == LineState.TALKING || state == LineState.FAX) {
+            return audio.exchange(fromPhone);
         }
         short[] out = Pcm.silentFrame();
         boolean more = toPhone.read(out);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.voipgw.hal.line.LineInterface;
-import org.voipgw.hal.line.LineInterface.PcmExchange;
 import org.voipgw.hal.time.Scheduler;
 
 /**
@@ -53,9 +52,9 @@ public final class FxsPorts {
      *
      * @return the choice: the port now ringing, or busy (486 / cause 17) when every port is in use
      */
-    public PortSelection.Choice offer(String calledNumber, CallerIdentity caller, PcmExchange media) {
+    public PortSelection.Choice offer(String calledNumber, CallerIdentity caller) {
         PortSelection.Choice choice = PortSelection.choose(calledNumber, lines);
-        if (choice instanceof PortSelection.Choice.Ring ring && !port(ring.port()).offer(caller, media)) {
+        if (choice instanceof PortSelection.Choice.Ring ring && !port(ring.port()).offer(caller)) {
             throw new IllegalStateException("port " + ring.port() + " was chosen free but refused the call");
         }
         return choice;

@@ -1,7 +1,8 @@
 package org.voipgw.fxs;
 
 /**
- * The signal processing one line uses, supplied by the {@code media} module (the coordinator wires it):
+ * The signal processing one line uses, made from the {@code media} module by
+ * {@link org.voipgw.fxs.signal.MediaSignalling#forLine()} (one per port):
  *
  * @param tones the call-progress tones toward the phone
  * @param digits this line's own DTMF detector

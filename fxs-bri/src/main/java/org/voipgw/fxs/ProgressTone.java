@@ -1,15 +1,29 @@
 package org.voipgw.fxs;
 
+import org.voipgw.media.tone.CallProgressTone;
+
 /**
  * The call-progress tones a Japanese exchange line plays toward the phone (issue 11, "Tones toward the
- * phone"; the signals are NTT's, as listed in NTT 東日本/西日本 技術参考資料「電話サービスのインタフェース」):
- * the {@code media} module generates them, this line only says which one.
+ * phone"): the line says which one, the {@link ToneSource} plays it. Each names media's
+ * {@link CallProgressTone}, which holds the frequencies, modulation, cadences and level with their sources
+ * (事業用電気通信設備規則 別表第5号; NTT 「電話サービスのインタフェース」).
  */
 public enum ProgressTone {
-    /** 発信音: 400 Hz continuous. */
-    DIAL,
-    /** 呼出音: 400 Hz modulated by 16 Hz, 1 s on / 2 s off. */
-    RINGBACK,
-    /** 話中音: 400 Hz, 0.5 s on / 0.5 s off; also 終話 (what the phone hears after the far end hung up). */
-    BUSY
+    /** 発信音. */
+    DIAL(CallProgressTone.DIAL),
+    /** 呼出音. */
+    RINGBACK(CallProgressTone.RINGBACK),
+    /** 話中音; also 終話 (what the phone hears after the far end hung up). */
+    BUSY(CallProgressTone.BUSY);
+
+    private final CallProgressTone signal;
+
+    ProgressTone(CallProgressTone signal) {
+        this.signal = signal;
+    }
+
+    /** The signal's figures. */
+    public CallProgressTone signal() {
+        return signal;
+    }
 }

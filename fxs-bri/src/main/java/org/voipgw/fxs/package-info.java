@@ -16,14 +16,17 @@
  *       {@link org.voipgw.fxs.DialledNumber} with its 184/186 {@link org.voipgw.fxs.Presentation};
  *   <li>which port rings for an incoming call: {@link org.voipgw.fxs.PortSelection} (dial-in number, else
  *       the 代表 hunt from port 1);
- *   <li>the signal processing the line needs, as small interfaces the {@code media} module implements:
- *       {@link org.voipgw.fxs.DigitDetector} (DTMF), {@link org.voipgw.fxs.ToneSource} (call-progress
- *       tones), {@link org.voipgw.fxs.CallerIdSender} (JCLIP over V.23 FSK), grouped per line as
- *       {@link org.voipgw.fxs.LineSignalling}, all streaming
- *       {@link org.voipgw.fxs.AudioStream}s; and toward the call core {@link org.voipgw.fxs.FxsLineEvents}.
+ *   <li>the signals the line sends and reads, as small interfaces: {@link org.voipgw.fxs.DigitDetector}
+ *       (DTMF), {@link org.voipgw.fxs.ToneSource} (call-progress tones), {@link org.voipgw.fxs.CallerIdSender}
+ *       (JCLIP over V.23 FSK), grouped per line as {@link org.voipgw.fxs.LineSignalling}, all streaming
+ *       {@link org.voipgw.fxs.AudioStream}s; {@code org.voipgw.fxs.signal} implements them with the
+ *       {@code media} module;
+ *   <li>toward the call core: {@link org.voipgw.fxs.FxsLineEvents} and each port's talk path
+ *       {@link org.voipgw.fxs.LineAudio} (fixed gains, echo canceller, FAX detection: {@code PortAudio}).
  * </ul>
  *
- * <p>May use: {@code org.voipgw.hal.line}, {@code org.voipgw.hal.time}. No wall clock, no sleeping, no DSP
- * here: tone and FSK samples come through the interfaces above.
+ * <p>May use: {@code org.voipgw.hal.line}, {@code org.voipgw.hal.time}, and media's figures and talk-path
+ * blocks ({@code org.voipgw.media.level}, {@code .echo}, {@code .fax}, {@code .tone}, {@code .callerid}).
+ * No wall clock, no sleeping; tone, DTMF and FSK signal processing stays behind the interfaces above.
  */
 package org.voipgw.fxs;

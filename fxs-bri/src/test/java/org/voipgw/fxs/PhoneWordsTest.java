@@ -1,20 +1,30 @@
 package org.voipgw.fxs;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.voipgw.fxs.signal.MediaSignalling;
+import org.voipgw.fxs.sim.JclipPhoneReceiver;
+import org.voipgw.fxs.sim.MediaPhoneSignals;
 import org.voipgw.fxs.sim.PhoneWords;
 import org.voipgw.fxs.sim.SimulatedPhone;
+import org.voipgw.fxs.sim.WavPlayback;
 import org.voipgw.hal.line.sim.SimulatedLineInterface;
 import org.voipgw.hal.time.VirtualClock;
+import org.voipgw.media.wav.WavFile;
 
 class PhoneWordsTest {
     private static List<String> words(String text) {
@@ -39,13 +49,10 @@ class PhoneWordsTest {
     @Test
     void actionsRunOnTheirPhoneAndProbesReadTheLine() {
         VirtualClock clock = new VirtualClock();
-        MarkerSignals signals = new MarkerSignals();
         SimulatedLineInterface wire = new SimulatedLineInterface(clock);
-        FxsLine line = new FxsLine(1, clock, wire, FxsPortSettings.DEFAULT,
-                new LineSignalling(signals, new MarkerSignals.Detector(), signals), new FxsLineEvents() { });
-        SimulatedPhone phone = new SimulatedPhone(1, clock, wire, signals, new MarkerSignals.Receiver());
-        short[] wav = new short[1600];
-        Arrays.fill(wav, (short) 2000); // a marker the test detector does not take for a digit (2000 + '\0')
+        FxsLine line = new FxsLine(1, clock, wire, FxsPortSettings.DEFAULT, MediaSignalling.forLine(), new FxsLineEvents() { });
+        SimulatedPhone phone = new SimulatedPhone(1, clock, wire, new MediaPhoneSignals(), new JclipPhoneReceiver());
+        short[] wav = new short[1600]; // 200 ms of silence: nothing the line takes for a digit
         List<String> read = new ArrayList<>();
         PhoneWords.runAction(words("1 offhook"), n -> phone, f -> {
             read.add(f);
@@ -65,5 +72,17 @@ class PhoneWordsTest {
         assertTrue(PhoneWords.tone(phone, "anything", (heard, expected) -> heard.length == 6 * 8000));
         assertEquals(Optional.empty(), PhoneWords.checkToneWord("ringback"));
         assertTrue(PhoneWords.checkToneWord("ring").isPresent());
+    }
+
+    @Test
+    void aWavThatIsNotEightKilohertzMonoIsRefusedSayingWhatIsValid(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("notes.wav"), "not a wav".getBytes(StandardCharsets.US_ASCII));
+        WavPlayback files = new WavPlayback(dir);
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> files.apply("notes.wav"));
+        assertTrue(bad.getMessage().contains("8 kHz 16-bit mono") && bad.getMessage().contains("RIFF"), bad.getMessage());
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> files.apply("missing.wav"));
+        assertTrue(missing.getMessage().contains("missing.wav"), missing.getMessage());
+        WavFile.write(dir.resolve("tone.wav"), new short[] {1, -2, 3});
+        assertArrayEquals(new short[] {1, -2, 3}, files.apply("tone.wav"));
     }
 }

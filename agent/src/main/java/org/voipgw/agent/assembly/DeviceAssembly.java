@@ -1,5 +1,11 @@
 package org.voipgw.agent.assembly;
 
+import org.voipgw.media.net.RtpPortPool;
+
+import org.voipgw.agent.callmedia.MediaEdge;
+
+import org.voipgw.agent.calls.CallFeature;
+
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -46,6 +52,13 @@ public final class DeviceAssembly {
     public static final String FACTORY_FIRMWARE = "1.0.0";
     /** Seed of the simulated SIP randomness (Call-ID, nonces, RFC 5626 backoff draws). */
     public static final long SIP_SEED = 5626;
+    /** Seed of the simulated calls' randomness (SSRCs, sequence numbers, digest cnonces). */
+    public static final long CALL_SEED = 3550;
+    /** The simulated box's WAN address in its SDP: the documentation range 192.0.2.0/24 (RFC 5737). */
+    public static final String SIMULATED_WAN_ADDRESS = "192.0.2.1";
+    /** The RTP port pairs of a live box (RTP even, RTCP odd). Chosen: 23 calls need 46 ports. */
+    public static final int RTP_FIRST = 10_000;
+    public static final int RTP_LAST = 10_999;
 
     private DeviceAssembly() {
     }
@@ -72,7 +85,9 @@ public final class DeviceAssembly {
         CarrierFaults carrier = new CarrierFaults(random);
         SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.acceptingAnyAccount();
         return features(model, new EthernetPorts(), IsdnSide.simulated(), IspFaults.pppoe(isp),
-                List.of(new IspFaults(isp), carrier), carrier, random);
+                List.of(new IspFaults(isp), carrier), carrier, random,
+                MediaEdge.simulated(carrier::rtpNetwork, SIMULATED_WAN_ADDRESS),
+                RandomGeneratorFactory.of("L64X128MixRandom").create(CALL_SEED));
     }
 
     /**
@@ -83,7 +98,8 @@ public final class DeviceAssembly {
     public static Device demo(GatewayModel model, Scheduler scheduler, Path flashDir, SipPortFactory sipPorts) {
         SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.demo();
         return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, features(model, new EthernetPorts(),
-                IsdnSide.simulated(), IspFaults.pppoe(isp), List.of(new IspFaults(isp)), sipPorts, new SecureRandom()));
+                IsdnSide.simulated(), IspFaults.pppoe(isp), List.of(new IspFaults(isp)), sipPorts, new SecureRandom(),
+                liveMedia(scheduler), new SecureRandom()));
     }
 
     /**
@@ -96,7 +112,12 @@ public final class DeviceAssembly {
         return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, features(model,
                 new SysfsEthernet(sysClassNet, wanIf, lanIfs), IsdnSide.withoutLineInterface(),
                 PppoeFeature.live(new PppdBackend(PppdSetup.debian(wanIf))), List.of(), JainSipPort::open,
-                new SecureRandom()));
+                new SecureRandom(), liveMedia(scheduler), new SecureRandom()));
+    }
+
+    /** RTP on real UDP: pairs of the live range, on the address the box's SIP uses toward the registrar. */
+    private static MediaEdge liveMedia(Scheduler scheduler) {
+        return MediaEdge.udp(LocalAddress::towardInternet, new RtpPortPool(RTP_FIRST, RTP_LAST), scheduler::execute);
     }
 
     /**
@@ -105,7 +126,7 @@ public final class DeviceAssembly {
      */
     private static List<DeviceFeature> features(GatewayModel model, DeviceFeature ethernet, IsdnSide isdn,
                                                 PppoeFeature pppoe, List<DeviceFeature> world, SipPortFactory sipPorts,
-                                                RandomGenerator random) {
+                                                RandomGenerator random, MediaEdge media, RandomGenerator callRandom) {
         PbxSide pbx = model.spec().pbx().kind() == PbxInterface.FXS ? new AnalogLines() : isdn;
         List<DeviceFeature> f = new ArrayList<>();
         f.add(ethernet);
@@ -115,7 +136,10 @@ public final class DeviceAssembly {
         f.add(pbx);
         f.add(pppoe);
         f.addAll(world);
-        f.add(SipFeature.of(sipPorts, random, SipRegistration.Timing.DEFAULT, pbx));
+        SipFeature sip = SipFeature.of(sipPorts, random, SipRegistration.Timing.DEFAULT, pbx);
+        f.add(sip);
+        // calls last: they join the PBX side to SIP, and an orderly shutdown ends them before SIP goes
+        f.add(new CallFeature(sip, pbx == isdn ? isdn : null, media, callRandom, isdn.hasLineInterface()));
         return f;
     }
 }

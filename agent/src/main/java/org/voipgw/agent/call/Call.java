@@ -2,7 +2,9 @@ package org.voipgw.agent.call;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +30,7 @@ public final class Call {
     private final Instant started;
     private final Consumer<Call> ended;
     private final Map<CallSide, CallLeg> legs = new EnumMap<>(CallSide.class);
+    private final List<Consumer<CallPhase>> phaseListeners = new ArrayList<>();
     private CallPhase phase = CallPhase.SETTING_UP;
     private Instant answeredAt;
     private Instant endedAt;
@@ -47,6 +50,16 @@ public final class Call {
         this.ended = ended;
     }
 
+    /** Told of every phase the call enters (its audio follows: local ringback while it rings, …). */
+    public void onPhase(Consumer<CallPhase> listener) {
+        phaseListeners.add(listener);
+    }
+
+    private void enter(CallPhase next) {
+        phase = next;
+        List.copyOf(phaseListeners).forEach(l -> l.accept(next));
+    }
+
     /** Joins a leg; the caller's leg at admission, the called leg once it is built. */
     public void attach(CallSide side, CallLeg leg) {
         if (legs.putIfAbsent(side, Objects.requireNonNull(leg)) != null) {
@@ -62,7 +75,7 @@ public final class Call {
         if (from != direction.calledSide() || phase != CallPhase.SETTING_UP) {
             return false;
         }
-        phase = CallPhase.PROCEEDING;
+        enter(CallPhase.PROCEEDING);
         tell(from.other(), CallLeg::otherProceeding);
         return true;
     }
@@ -73,7 +86,7 @@ public final class Call {
         if (from != direction.calledSide() || phase.compareTo(next) >= 0) {
             return false; // e.g. a 180 after a 183: the early media goes on
         }
-        phase = next;
+        enter(next);
         tell(from.other(), l -> l.otherAlerting(earlyMedia));
         return true;
     }
@@ -83,8 +96,8 @@ public final class Call {
         if (from != direction.calledSide() || phase.compareTo(CallPhase.CONNECTED) >= 0) {
             return false;
         }
-        phase = CallPhase.CONNECTED;
         answeredAt = clock.now();
+        enter(CallPhase.CONNECTED);
         tell(from.other(), CallLeg::otherAnswered);
         return true;
     }
@@ -94,10 +107,10 @@ public final class Call {
         if (phase == CallPhase.ENDED) {
             return false;
         }
-        phase = CallPhase.ENDED;
         cause = Cause.valid(q850) ? q850 : Cause.NORMAL_CLEARING;
         clearedBy = from;
         endedAt = clock.now();
+        enter(CallPhase.ENDED);
         ended.accept(this);
         tell(from.other(), l -> l.otherReleased(cause));
         return true;

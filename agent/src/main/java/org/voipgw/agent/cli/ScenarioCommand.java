@@ -85,6 +85,11 @@ public final class ScenarioCommand implements Runnable {
                 description = "write one D-channel capture per ISDN port: DIR/<scenario>-<port>.pcap (Wireshark, tshark)")
         Path pcap;
 
+        @Option(names = "--audio", paramLabel = "DIR",
+                description = "write each call's audio as 8 kHz 16-bit mono WAV: DIR/<scenario>-<port>-<n>-to-pbx.wav "
+                        + "and …-from-pbx.wav (Audacity opens them)")
+        Path audio;
+
         /** Report and capture folders are checked before anything runs: a bad one is a usage error. */
         private void writable(Path dir, String option) {
             if (dir == null) {
@@ -107,6 +112,7 @@ public final class ScenarioCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             writable(junit == null ? null : junit.toAbsolutePath().getParent(), "--junit");
             writable(pcap, "--pcap");
+            writable(audio, "--audio");
             ScenarioFiles.Loaded loaded = ScenarioFiles.load(files);
             if (!loaded.errors().isEmpty()) {
                 for (ScenarioError e : loaded.errors()) {
@@ -125,6 +131,9 @@ public final class ScenarioCommand implements Runnable {
             ScenarioRunner runner = new ScenarioRunner(live);
             if (pcap != null) {
                 runner.capturingTo(pcap);
+            }
+            if (audio != null) {
+                runner.recordingAudioTo(audio);
             }
             List<Outcome> all = new ArrayList<>();
             for (Scenario s : loaded.scenarios()) {

@@ -14,7 +14,25 @@ import java.util.function.Function;
 public record ProbeSpec(String word, String syntax, List<String> values,
                         Function<List<String>, Optional<String>> checkArgs,
                         BiFunction<DeviceContext, List<String>, String> read,
-                        Function<String, Optional<String>> checkValue) {
+                        Function<String, Optional<String>> checkValue, boolean judgesExpected) {
+
+    /** A probe whose expected value is checked by {@code checkValue}. */
+    public ProbeSpec(String word, String syntax, List<String> values, Function<List<String>, Optional<String>> checkArgs,
+                     BiFunction<DeviceContext, List<String>, String> read,
+                     Function<String, Optional<String>> checkValue) {
+        this(word, syntax, values, checkArgs, read, checkValue, false);
+    }
+
+    /**
+     * A probe that judges what it reads against the expected value (e.g. {@code expect tone pbx pri ringback}:
+     * audio is analysed for that tone): {@code read} gets the expected value as its last argument and returns
+     * it when it holds, else what it found.
+     */
+    public static ProbeSpec judging(String word, String syntax, Function<List<String>, Optional<String>> checkArgs,
+                                    BiFunction<DeviceContext, List<String>, String> read,
+                                    Function<String, Optional<String>> checkValue) {
+        return new ProbeSpec(word, syntax, List.of(), checkArgs, read, checkValue, true);
+    }
 
     /** A probe whose expected value must be one of {@code values} (any value when the list is empty). */
     public ProbeSpec(String word, String syntax, List<String> values, Function<List<String>, Optional<String>> checkArgs,

@@ -1,5 +1,13 @@
 package org.voipgw.agent.isdn;
 
+import org.voipgw.isdn.call.IsdnCall;
+
+import org.voipgw.isdn.call.FarEnd;
+
+import org.voipgw.isdn.IsdnLine;
+
+import java.util.function.Function;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -50,6 +58,7 @@ public final class IsdnSide implements PbxSide {
     private final IsdnFaults faults = new IsdnFaults();
     private final Map<String, PcapWriter> captures = new LinkedHashMap<>();
     private final List<OutputStream> captureFiles = new ArrayList<>();
+    private Function<String, FarEnd> calls = port -> null;
     private DeviceContext context;
     private Map<String, PbxPort> ports = Map.of();
     /** Per port, why its transport could not be opened at the last (re)build. */
@@ -75,6 +84,37 @@ public final class IsdnSide implements PbxSide {
      */
     public static IsdnSide withoutLineInterface() {
         return new IsdnSide(false);
+    }
+
+    /**
+     * Where the PBX's SETUPs on each port go (the call core's routing, set by the assembly before the first
+     * boot). Without it, the in-process stand-in far end answers them (unit tests of the ISDN side alone).
+     */
+    public void routeCalls(Function<String, FarEnd> farEnds) {
+        calls = farEnds;
+    }
+
+    /** The running ports' lines by scenario name ({@code pri}, {@code bri1}…), in hunting order. */
+    public Map<String, IsdnLine> lines() {
+        Map<String, IsdnLine> out = new LinkedHashMap<>();
+        ports.forEach((name, p) -> out.put(name, p.line()));
+        return out;
+    }
+
+    /** The gateway is about to place a call toward the PBX on {@code port} (its trace starts over). */
+    public void placing(String port) {
+        PbxPort p = ports.get(port);
+        if (p != null) {
+            p.placing();
+        }
+    }
+
+    /** A call the gateway placed toward the PBX on {@code port} (for the port's call and cause probes). */
+    public void placed(String port, IsdnCall call) {
+        PbxPort p = ports.get(port);
+        if (p != null) {
+            p.placed(call);
+        }
     }
 
     /** Whether a port set to {@code sim} has the simulated PBX on its cable (a simulated box) or nothing (live). */
@@ -190,6 +230,10 @@ public final class IsdnSide implements PbxSide {
             PcapWriter w = captures.get(p.name);
             if (w != null) {
                 p.tap(w);
+            }
+            FarEnd routed = calls.apply(p.name);
+            if (routed != null) {
+                p.line().setFarEnd(routed);
             }
             p.line().onLineState(st -> publish());
             p.line().callControl().onActivity(this::publish);

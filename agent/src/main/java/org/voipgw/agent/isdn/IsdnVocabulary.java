@@ -125,9 +125,7 @@ final class IsdnVocabulary {
                 new ActionSpec("pbx.answer", "PORT", "the PBX answers the call ringing at it", portOnly,
                         (c, a) -> port(c, a.get(0)).pbxAnswer().ifPresent(IsdnVocabulary::refuse)),
                 new ActionSpec("pbx.hangup", "PORT", "the PBX hangs up its last call", portOnly,
-                        (c, a) -> port(c, a.get(0)).pbxHangup().ifPresent(IsdnVocabulary::refuse)),
-                new ActionSpec("ip.call", "PORT NUMBER", "a call from the carrier toward the PBX (SETUP from the gateway)",
-                        portAndNumber, (c, a) -> port(c, a.get(0)).ipCall(a.get(1))));
+                        (c, a) -> port(c, a.get(0)).pbxHangup().ifPresent(IsdnVocabulary::refuse)));
     }
 
     private static void refuse(String why) {

@@ -227,14 +227,22 @@ final class PbxPort {
         return Optional.empty();
     }
 
-    /** A call from the carrier side toward the PBX (SETUP from the gateway). */
-    void ipCall(String number) {
+    /** The gateway is about to place a call toward the PBX: the port's Q.931 trace starts over. */
+    void placing() {
         trace.reset();
+    }
+
+    /** A call the gateway placed toward the PBX (a call from the carrier): its state and cause are probed. */
+    void placed(IsdnCall call) {
         lastPbxCall = null;
-        lastIpCall = line.placeCall(number, "", new CallObserver() {
+        lastIpCall = call;
+        lastCause = 0;
+        call.observe(new CallObserver() {
             @Override
-            public void cleared(IsdnCall call, int cause) {
-                lastCause = cause;
+            public void cleared(IsdnCall c, int cause) {
+                if (lastIpCall == c) {
+                    lastCause = cause;
+                }
             }
         });
     }

@@ -423,7 +423,12 @@ public final class ScenarioParser {
             error(line, badValue.get());
             return null;
         }
-        return d -> p.read().apply(d, args);
+        List<String> readArgs = new ArrayList<>(args);
+        if (p.judgesExpected()) {
+            readArgs.add(expected);
+        }
+        List<String> given = List.copyOf(readArgs);
+        return d -> p.read().apply(d, given);
     }
 
     private Vocabulary vocabulary() {

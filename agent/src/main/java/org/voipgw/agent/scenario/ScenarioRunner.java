@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.voipgw.agent.calls.CallFeature;
 import org.voipgw.agent.isdn.IsdnSide;
 import java.util.function.Function;
 import org.voipgw.agent.device.Device;
@@ -25,6 +26,7 @@ public final class ScenarioRunner {
     private final Function<Scenario, Device> assemble;
     private String file;
     private Path pcapDir;
+    private Path audioDir;
 
     public ScenarioRunner(PrintWriter out) {
         this(out, s -> DeviceAssembly.simulated(s.model(), new VirtualClock(), null));
@@ -41,13 +43,22 @@ public final class ScenarioRunner {
         return this;
     }
 
+    /** Also write each call's audio as WAV files to {@code dir} ({@code --audio}). */
+    public ScenarioRunner recordingAudioTo(Path dir) {
+        this.audioDir = dir;
+        return this;
+    }
+
     public List<Outcome> run(Scenario scenario) {
         Device device = assemble.apply(scenario);
         file = scenario.file();
         Optional<IsdnSide> isdn = device.feature(IsdnSide.class);
+        String base = Path.of(scenario.file()).getFileName().toString().replaceFirst("\\.scn$", "");
         if (pcapDir != null) {
-            String base = Path.of(scenario.file()).getFileName().toString().replaceFirst("\\.scn$", "");
             isdn.ifPresent(s -> s.captureTo(pcapDir, base));
+        }
+        if (audioDir != null) {
+            device.feature(CallFeature.class).ifPresent(c -> c.recordAudioTo(audioDir, base));
         }
         try {
             return runOn(device, scenario);

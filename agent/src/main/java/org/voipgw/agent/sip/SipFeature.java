@@ -12,6 +12,7 @@ import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.DeviceLog;
 import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.pbx.PbxServiceGate;
+import org.voipgw.agent.sip.invite.InvitePort;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.agent.settings.Settings;
 import org.voipgw.boards.GatewayModel;
@@ -196,8 +197,19 @@ public final class SipFeature implements DeviceFeature {
         configured = a;
     }
 
-    private SipAccount account() {
+    /** The account as configured now. */
+    public SipAccount account() {
         return SipSettings.account(context.settings());
+    }
+
+    /** Whether the account is registered now: the box calls only then (the calls issue). */
+    public boolean registered() {
+        return snapshot.state() == RegistrationState.REGISTERED;
+    }
+
+    /** The INVITE dialogs of calls, on whichever edge this boot has open (none before the first boot). */
+    public InvitePort calls() {
+        return port == null ? InvitePort.NONE : port.calls();
     }
 
     /** The edge for the current settings, or null (logged) when it cannot be opened now. */

@@ -49,7 +49,7 @@ class ScenarioParserTest {
         "model VIII\\nat 0s power on\\nexpect lamp WAN green for 1000h|3|reaches beyond what a scenario may span",
         "model VIII\\nat 0s power on\\nexpect cause pri abc within 1s|3|abc' is not a Q.850 cause value",
         "model VIII\\nat 0s power on\\nexpect q931 pri PBX:FOO within 1s|3|is not WHO:MESSAGE",
-        "model VIII\\nat 0s set pppoe.6.user=x|2|valid keys of VIII: clock.source, pppoe.N.echo-failures",
+        "model VIII\\nat 0s set pppoe.6.user=x|2|valid keys of VIII: clock.source, conversion.N.from, conversion.N.to, pppoe.N.echo-failures",
         "model VIII\\nat 0s power on\\nexpect registration sleeping within 1s|3|sleeping' is not a value of registration",
     })
     void mistakesAreReportedWithTheirLineAndNothingRuns(String text, int line, String message) {

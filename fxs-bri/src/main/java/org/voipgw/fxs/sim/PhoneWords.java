@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.voipgw.fxs.FxsLine;
+import org.voipgw.media.tone.ToneExpectation;
 
 /**
  * The simulated phones' words in the scenario language (issue 11, exact words): the checks of their
@@ -25,9 +26,9 @@ public final class PhoneWords {
             + " | phone N tone HZ|off";
     /** How much recent audio {@code expect tone phone} judges: 6 s, two periods of the 3 s ringback cadence. */
     public static final Duration TONE_WINDOW = Duration.ofSeconds(6);
-    /** The audible band a phone tone may use: 50–3,950 Hz (under 8 kHz sampling's 4 kHz Nyquist limit). */
-    static final double MIN_HZ = 50;
-    static final double MAX_HZ = 3950;
+    /** The band a phone tone and an expected tone may use: the analyser's ({@link ToneExpectation}), one range for both. */
+    static final double MIN_HZ = ToneExpectation.MIN_HZ;
+    static final double MAX_HZ = ToneExpectation.MAX_HZ;
 
     private PhoneWords() {
     }

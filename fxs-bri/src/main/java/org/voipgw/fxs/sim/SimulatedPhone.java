@@ -3,7 +3,6 @@ package org.voipgw.fxs.sim;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.voipgw.hal.line.Pcm;
 import org.voipgw.hal.line.sim.PhoneEnd;
 import org.voipgw.hal.line.sim.SimulatedLineInterface;
 import org.voipgw.hal.time.Scheduler;
+import org.voipgw.media.dtmf.DtmfGenerator;
 
 /**
  * A phone (or FAX machine) on a simulated FXS line, for the scenario words of issue 11: it lifts and
@@ -22,13 +22,20 @@ import org.voipgw.hal.time.Scheduler;
  * with its primary response, receives the caller-ID data, and goes back on-hook to ring.
  */
 public final class SimulatedPhone implements PhoneEnd {
-    /** A DTMF key sounds 100 ms, then 100 ms of silence (our choice, well over ITU-T Q.24's 40 ms minimum). */
-    public static final Duration DTMF_TONE = Duration.ofMillis(100);
-    public static final Duration DTMF_PAUSE = Duration.ofMillis(100);
+    /** A DTMF key sounds as long as media's generator makes it (100 ms, chosen there within 別表第3号). */
+    public static final Duration DTMF_TONE = Duration.ofMillis(DtmfGenerator.DEFAULT.toneMs());
+    /** The silence after each key (100 ms, media's generator). */
+    public static final Duration DTMF_PAUSE = Duration.ofMillis(DtmfGenerator.DEFAULT.pauseMs());
     /** The phone's flash: a 300 ms break (our choice, inside the line's 100–1,000 ms flash window). */
     public static final Duration FLASH_BREAK = Duration.ofMillis(300);
     /** A ringing burst this short or shorter is the CAR signal (0.5 s), not normal ringing (1 s): 700 ms. */
     static final Duration CAR_BURST_MAX = Duration.ofMillis(700);
+    /**
+     * A burst shorter than 400 ms is not CAR either (CAR's 0.5 s less 20 %, the tolerance 別表第4号 gives the
+     * ringing cadence): it is a ring the line cut short when the caller gave up, which the phone must not
+     * answer with a primary response.
+     */
+    static final Duration CAR_BURST_MIN = Duration.ofMillis(400);
     /** How long the phone listens for caller-ID data before going back on-hook anyway: 5 s (our choice). */
     public static final Duration CALLER_ID_LISTEN = Duration.ofSeconds(5);
     /** How much of what it heard the phone remembers: 30 s. */
@@ -149,16 +156,8 @@ public final class SimulatedPhone implements PhoneEnd {
 
     /** Sends these samples (8 kHz) after anything queued ({@code phone N play FILE.wav}). */
     public void play(short[] samples) {
-        short[] copy = samples.clone();
-        int frames = (copy.length + Pcm.FRAME_SAMPLES - 1) / Pcm.FRAME_SAMPLES;
-        int[] position = {0};
-        microphone.add(new Segment(frame -> {
-            Arrays.fill(frame, (short) 0);
-            int n = Math.min(frame.length, copy.length - position[0]);
-            System.arraycopy(copy, position[0], frame, 0, Math.max(0, n));
-            position[0] += frame.length;
-            return position[0] < copy.length;
-        }, frames));
+        int frames = (samples.length + Pcm.FRAME_SAMPLES - 1) / Pcm.FRAME_SAMPLES;
+        microphone.add(new Segment(AudioStream.of(samples), frames));
     }
 
     /** Sends a continuous sine ({@code phone N tone HZ}); {@code hz <= 0} stops it ({@code phone N tone off}). */
@@ -195,9 +194,20 @@ public final class SimulatedPhone implements PhoneEnd {
         return Optional.ofNullable(callerId);
     }
 
-    /** The last {@code window} of what the phone heard, ending now; silence where the line sent nothing. */
+    /**
+     * The last {@code window} of what the phone heard, ending now, or with the latest frame heard while the
+     * line's PCM runs (the frame in flight is not yet heard, and must not count as silence); silence where the
+     * line sent nothing.
+     */
     public short[] heard(Duration window) {
         long end = now();
+        Heard latest = earpiece.peekLast();
+        if (latest != null) {
+            long latestEnd = latest.atMillis() + Pcm.FRAME_MILLIS;
+            if (latestEnd <= end && end - latestEnd < Pcm.FRAME_MILLIS) {
+                end = latestEnd;
+            }
+        }
         long start = end - window.toMillis();
         short[] out = new short[(int) (window.toMillis() * Pcm.SAMPLE_RATE / 1000)];
         for (Heard h : earpiece) {
@@ -250,7 +260,8 @@ public final class SimulatedPhone implements PhoneEnd {
             return;
         }
         ringOffAt = atMillis;
-        boolean carBurst = ringOnAt >= 0 && atMillis - ringOnAt <= CAR_BURST_MAX.toMillis();
+        long burst = atMillis - ringOnAt;
+        boolean carBurst = ringOnAt >= 0 && burst >= CAR_BURST_MIN.toMillis() && burst <= CAR_BURST_MAX.toMillis();
         if (carBurst && numberDisplay && !handsetLifted && !primaryResponse) {
             // the CAR signal: answer it with the primary response (一次応答) and listen for the data
             primaryResponse = true;

@@ -1,8 +1,8 @@
 package org.voipgw.fxs.sim;
 
 /**
- * Judges recorded audio the way {@code expect tone phone N …} asks (implemented by the {@code media}
- * module's tone analyser: frequency within ±2 %, 16 Hz modulation and Japanese cadences).
+ * Judges recorded audio the way {@code expect tone phone N …} asks (implemented with the {@code media}
+ * module's tone analyser by {@link AnalyserToneJudge}: frequency within ±2 %, 16 Hz modulation and Japanese cadences).
  */
 @FunctionalInterface
 public interface ToneJudge {

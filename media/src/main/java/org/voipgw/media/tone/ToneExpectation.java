@@ -11,6 +11,10 @@ import java.util.Locale;
  * @param hz   the frequency for {@code TONE}, else NaN
  */
 public record ToneExpectation(ToneReport.Kind kind, double hz) {
+    /** The lowest frequency an expectation may name (chosen: the bottom of the telephone band's usable range). */
+    public static final double MIN_HZ = 50;
+    /** The highest: 3,900 Hz (chosen: 100 Hz under 8 kHz sampling's 4 kHz Nyquist limit). */
+    public static final double MAX_HZ = 3900;
 
     /** Parses the word of a scenario; a clear error (Japanese and English) for anything else. */
     public static ToneExpectation parse(String word) {
@@ -29,7 +33,7 @@ public record ToneExpectation(ToneReport.Kind kind, double hz) {
         }
         try {
             double hz = Double.parseDouble(w);
-            if (hz >= 50 && hz <= 3900) {
+            if (hz >= MIN_HZ && hz <= MAX_HZ) {
                 return new ToneExpectation(ToneReport.Kind.TONE, hz);
             }
         } catch (NumberFormatException e) {

@@ -25,12 +25,35 @@ public final class IsdnCallRouting implements ToPbx {
     private final CallCore core;
     private final ToCarrier ip;
     private final Supplier<Map<String, IsdnLine>> ports;
+    private final Placements placements;
+
+    /** Told around each call placed toward the PBX (the ISDN side keeps its per-port probes from it). */
+    public interface Placements {
+        void placing(String port);
+
+        void placed(String port, Call call, IsdnCall q931);
+
+        Placements NONE = new Placements() {
+            @Override
+            public void placing(String port) {
+            }
+
+            @Override
+            public void placed(String port, Call call, IsdnCall q931) {
+            }
+        };
+    }
 
     /** @param ports the ports by scenario name ({@code pri}, {@code bri1}…), in hunting order; rebuilt at boot */
-    public IsdnCallRouting(CallCore core, ToCarrier ip, Supplier<Map<String, IsdnLine>> ports) {
+    public IsdnCallRouting(CallCore core, ToCarrier ip, Supplier<Map<String, IsdnLine>> ports, Placements placements) {
         this.core = Objects.requireNonNull(core);
         this.ip = Objects.requireNonNull(ip);
         this.ports = Objects.requireNonNull(ports);
+        this.placements = Objects.requireNonNull(placements);
+    }
+
+    public IsdnCallRouting(CallCore core, ToCarrier ip, Supplier<Map<String, IsdnLine>> ports) {
+        this(core, ip, ports, Placements.NONE);
     }
 
     /** The far end of the port named {@code port}: what becomes of the PBX's SETUPs there. */
@@ -58,10 +81,12 @@ public final class IsdnCallRouting implements ToPbx {
             boolean up = st == IsdnLineState.USABLE || st == IsdnLineState.COMMUNICATING;
             if (up && line.callControl().channels().inUse() < line.callControl().channels().count()) {
                 IsdnPbxLeg leg = new IsdnPbxLeg(call);
+                placements.placing(e.getKey());
                 IsdnCall q931 = line.callControl().placeCall(call.called(), call.calling().shownNumber(),
                         IsdnPbxLeg.presentation(call.calling()), leg);
                 leg.bind(q931);
                 call.attach(CallSide.PBX, leg);
+                placements.placed(e.getKey(), call, q931);
                 return;
             }
         }

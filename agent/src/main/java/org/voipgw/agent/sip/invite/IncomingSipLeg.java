@@ -20,7 +20,7 @@ import org.voipgw.hal.time.Scheduler;
  * 200 OK; a PBX that clears first has the INVITE answered with the status RFC 3398 §7.2.4.1 pairs with its
  * cause (17 → 486, 1 → 404, …). CANCEL and BYE from the carrier clear the PBX side.
  */
-public final class IncomingSipLeg implements CallLeg, InvitePort.DialogListener {
+public final class IncomingSipLeg implements SipLeg, CallLeg, InvitePort.DialogListener {
     private final Call call;
     private final InvitePort.IncomingDialog dialog;
     private final CallMedia media;
@@ -84,13 +84,22 @@ public final class IncomingSipLeg implements CallLeg, InvitePort.DialogListener 
         return new Outcome(Optional.empty(), status);
     }
 
+    @Override
     public DialogState state() {
         return state;
     }
 
     /** The final status we answered the INVITE with, 0 while none. */
+    @Override
     public int finalStatus() {
         return finalStatus;
+    }
+
+    @Override
+    public void lost() {
+        if (state != DialogState.TERMINATED) {
+            end();
+        }
     }
 
     public Call call() {

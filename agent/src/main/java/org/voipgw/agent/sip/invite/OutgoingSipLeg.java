@@ -24,7 +24,7 @@ import org.voipgw.hal.time.Scheduler;
  * our CANCEL is ACKed and the session ended at once with BYE (RFC 3261 §15: "the UAC MUST ... send
  * a BYE"). One digest challenge per INVITE is answered (RFC 3261 §22.2); a second is a failure.
  */
-public final class OutgoingSipLeg implements CallLeg, InvitePort.OutgoingListener {
+public final class OutgoingSipLeg implements SipLeg, CallLeg, InvitePort.OutgoingListener {
     /** The account's credentials for digest (RFC 3261 §22.2). */
     public record Credentials(String user, String password) {
         @Override
@@ -74,13 +74,22 @@ public final class OutgoingSipLeg implements CallLeg, InvitePort.OutgoingListene
         return leg;
     }
 
+    @Override
     public DialogState state() {
         return state;
     }
 
     /** The final status of the INVITE (200, 486, …), 0 while there is none. */
+    @Override
     public int finalStatus() {
         return finalStatus;
+    }
+
+    @Override
+    public void lost() {
+        if (state != DialogState.TERMINATED) {
+            end();
+        }
     }
 
     // ---- the carrier's responses ----

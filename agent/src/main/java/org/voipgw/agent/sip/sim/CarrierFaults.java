@@ -3,9 +3,18 @@ package org.voipgw.agent.sip.sim;
 import org.voipgw.agent.sip.invite.InvitePort;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+import org.voipgw.agent.callmedia.RtpCallMedia;
+import org.voipgw.agent.callmedia.SimulatedEnd;
+import java.util.HashMap;
+import java.util.Map;
+import org.voipgw.agent.callmedia.SimulatedRtpNetwork;
+import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.FeatureVocabulary;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
@@ -31,6 +40,8 @@ import org.voipgw.hal.time.Scheduler;
 public final class CarrierFaults implements DeviceFeature, SipPortFactory {
     private final RandomGenerator random;
     private SimulatedCarrier carrier;
+    private SimulatedRtpNetwork rtp;
+    private final Map<String, SimulatedEnd> farEnds = new HashMap<>();
     private DeviceContext context;
 
     public CarrierFaults(RandomGenerator random) {
@@ -63,6 +74,11 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
                             (c, a) -> carrierOf(c).delay(Durations.parse(a).orElseThrow()),
                             c -> carrierOf(c).delay(SimulatedCarrier.ANSWER_TIME)));
         }
+
+        @Override
+        public List<ActionSpec> actions(GatewayModel model) {
+            return CarrierCalls.actions(model);
+        }
     };
 
     @Override
@@ -74,6 +90,28 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
     public void attach(DeviceContext ctx) {
         context = ctx;
         carrier = new SimulatedCarrier(ctx.scheduler(), random);
+        rtp = new SimulatedRtpNetwork(ctx.scheduler());
+        RandomGenerator farRandom = RandomGeneratorFactory.of("L64X128MixRandom").create(3550);
+        carrier.routeCalls(number -> {
+            RtpCallMedia m = new RtpCallMedia(ctx.scheduler(), rtp.open(farAddress(number)), farRandom, "far-" + number);
+            m.bridge(farEnd(number));
+            return m;
+        });
+    }
+
+    /** The far end's phone at {@code number}: what it plays ({@code far.tone}) and hears ({@code expect tone far}). */
+    public SimulatedEnd farEnd(String number) {
+        return farEnds.computeIfAbsent(number, n -> new SimulatedEnd(context.scheduler().clock()));
+    }
+
+    /** The IP network RTP crosses between the box and the far ends (after the device is assembled). */
+    public SimulatedRtpNetwork rtpNetwork() {
+        return rtp;
+    }
+
+    /** A far end's host: one of the documentation range 198.51.100.0/24 (RFC 5737), by its number. */
+    static String farAddress(String number) {
+        return "198.51.100." + (2 + Math.floorMod(number.hashCode(), 250));
     }
 
     @Override
@@ -100,8 +138,26 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
         return new CarrierView(carrier);
     }
 
+    /** The box's numbers as the carrier's subscriber record has them (what it delivers over the registration). */
+    Set<String> boxNumbers() {
+        Set<String> out = new LinkedHashSet<>();
+        SipAccount a = SipSettings.account(context.settings());
+        out.add(a.number().isEmpty() ? a.user() : a.number());
+        for (int n = 1; n <= 10; n++) { // ダイヤルイン numbers: each 着信番号変換 row's from (guide 4046–4051)
+            context.settings().key("conversion." + n + ".from").ifPresent(k -> out.add(context.settings().get(k.name())));
+        }
+        out.remove("");
+        return out;
+    }
+
+    /** Whether the box's account is registered at the carrier now. */
+    boolean boxRegistered() {
+        SipAccount a = SipSettings.account(context.settings());
+        return a.configured() && carrier.isRegistered(a.user());
+    }
+
     /** Faults act on the device they are given (a scenario is checked against one device, run on another). */
-    private static SimulatedCarrier carrierOf(DeviceContext c) {
+    static SimulatedCarrier carrierOf(DeviceContext c) {
         return c.feature(CarrierFaults.class).map(CarrierFaults::carrier)
                 .orElseThrow(() -> new IllegalStateException("this device has no simulated SIP carrier"));
     }

@@ -71,10 +71,10 @@ class PppdBackendTest {
         return Files.readString(standInDir.resolve(what + "." + start));
     }
 
-    /** Like {@link #seen}, for a file the stand-in writes as it exits: waits for it, at most 10 s. */
+    /** Like {@link #seen}, for a file the stand-in writes as it exits: waits for it, at most 60 s (a loaded machine starts processes slowly). */
     private String seenWhenWritten(String what, int start) throws IOException {
         Path f = standInDir.resolve(what + "." + start);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(f) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10); // polling for a file another process writes; the bound decides
@@ -128,7 +128,7 @@ class PppdBackendTest {
             s.onLoop(s.session::disconnect);
             s.await("stopped");
             long pid = Long.parseLong(seen("pid", 1).strip());
-            ProcessHandle.of(pid).ifPresent(h -> h.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+            ProcessHandle.of(pid).ifPresent(h -> h.onExit().orTimeout(60, TimeUnit.SECONDS).join());
             assertEquals("5", seenWhenWritten("term", 1).strip(), "pppd got SIGTERM and exited 5 (pppd(8) EXIT STATUS)");
             assertEquals(1, s.backend.starts());
         }
