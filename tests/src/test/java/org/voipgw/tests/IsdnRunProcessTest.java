@@ -65,9 +65,12 @@ class IsdnRunProcessTest {
             assertTrue(pri.at("/links/0/established").asBoolean(), pri.toString());
             assertEquals(0, pri.at("/calls").asInt());
 
-            pbx.send("call 1 0312345678"); // answered by the stand-in far end after 3 s
-            pbx.await("ANSWER 1", 15);
-            Waits.until(10, () -> status(web, url).filter(s -> s.at("/isdn/0/calls").asInt() == 1));
+            // a call from the real PBX reaches the call core; with no SIP account it cannot go on: DISCONNECT
+            // with cause 27 "destination out of order" (the carrier side is not there), as libpri reports it
+            pbx.send("call 1 0312345678");
+            pbx.await("PROCEEDING 1", 10);
+            pbx.await("HANGUP_REQ 1 27", 20);
+            Waits.until(10, () -> status(web, url).filter(s -> s.at("/isdn/0/calls").asInt() == 0));
 
             pbx.kill(); // the PBX is gone: T203, then T200 × N200 unanswered
             Waits.until(40, () -> status(web, url).filter(s -> s.at("/lamps/PRI").asText().equals("red-blink")));

@@ -127,7 +127,8 @@ public final class IsdnSide implements PbxSide {
      * apply): a simulated box's PBX, or a port attached to a real PBX by its {@code PORT.transport}.
      */
     public boolean hasLineInterface() {
-        return lineInterface || IsdnConfig.from(context.model(), context.settings()).anyRealPbx();
+        // before the device attaches it (assembly), only the kind of box is known
+        return lineInterface || context != null && IsdnConfig.from(context.model(), context.settings()).anyRealPbx();
     }
 
     @Override
