@@ -16,7 +16,7 @@ import org.voipgw.isdn.call.CallLink;
 import org.voipgw.isdn.call.FarEnd;
 import org.voipgw.isdn.call.LinkSender;
 import org.voipgw.isdn.call.Q931Timers;
-import org.voipgw.isdn.dchan.DChannel;
+import org.voipgw.hal.dchan.DChannel;
 import org.voipgw.isdn.dchan.FrameTap;
 import org.voipgw.isdn.lapd.DataLink;
 import org.voipgw.isdn.lapd.LapdEndpoint;

@@ -19,7 +19,9 @@ public record DecodeError(Kind kind, int offset, String detail) {
         /** An information element (Q.931 §4.5) with a content error, or longer than allowed. */
         BAD_IE,
         /** HDLC frame check sequence mismatch or an aborted frame. */
-        BAD_FCS
+        BAD_FCS,
+        /** A frame longer than the data link allows (information field over N201, Q.921 §5.9.3). */
+        TOO_LONG
     }
 
     @Override

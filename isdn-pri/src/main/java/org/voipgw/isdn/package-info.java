@@ -9,8 +9,11 @@
  *       {@link org.voipgw.isdn.lapd.TeiManager} (§5.3), {@link org.voipgw.isdn.call.CallControl} and
  *       {@link org.voipgw.isdn.call.IsdnCall} (Q.931 §5, network side) — timers on the injected
  *       {@link org.voipgw.hal.time.Scheduler};
- *   <li>I/O edge: {@link org.voipgw.isdn.dchan.DChannel}, simulated by
- *       {@link org.voipgw.isdn.dchan.DChannelWire}, or an HDLC serial line
+ *   <li>I/O edge: the hal port {@link org.voipgw.hal.dchan.DChannel}, simulated by
+ *       {@link org.voipgw.isdn.dchan.DChannelWire}; out of the process over UDP
+ *       ({@link org.voipgw.isdn.dchan.UdpDChannel}, one LAPD frame per datagram) or a serial line in
+ *       octet-stuffed async HDLC ({@link org.voipgw.isdn.dchan.SerialDChannel},
+ *       {@link org.voipgw.isdn.lapd.AsyncHdlc}); a bit-synchronous HDLC line
  *       ({@link org.voipgw.isdn.dchan.HdlcDChannel}); captures via {@link org.voipgw.isdn.pcap.PcapWriter}.
  * </ul>
  *

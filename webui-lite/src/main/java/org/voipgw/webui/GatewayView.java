@@ -95,6 +95,11 @@ public interface GatewayView {
     /** The analog ports' levels and the FAX advice, read-only (Ⅲ/Ⅳ); empty on models without FXS ports. */
     Optional<FxsLevels> fxsLevels();
 
+    /** The ISDN ports' D channels (PRI, BRI), in port order; none on the analog models. */
+    default List<IsdnPortView> isdnPorts() {
+        return List.of();
+    }
+
     /** The most recent device log lines, oldest first, at most {@code max}. */
     List<String> recentLog(int max);
 

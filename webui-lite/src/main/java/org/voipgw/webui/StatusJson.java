@@ -13,7 +13,8 @@ import java.util.Map;
  */
 final class StatusJson extends PageHandler {
     record Status(String model, String firmware, long uptimeSeconds, Map<String, String> lamps, List<Pppoe> pppoe,
-                  Registration registration, List<Call> calls, List<FxsPort> fxs) {
+                  Registration registration, List<Call> calls, List<FxsPort> fxs,
+                  List<IsdnPortView> isdn) {
     }
 
     /** A call in progress: the same fields as VoIP状態's table (issue 10). */
@@ -61,7 +62,7 @@ final class StatusJson extends PageHandler {
                 .map(p -> new FxsPort(p.port(), p.state().id(), p.lastNumber())).toList();
         return new Status(d.model().ascii(), d.firmwareVersion(), d.uptime().toSeconds(), d.lamps().byPrintedName(), ppp,
                 new Registration(r.state().id(), r.registrar(), iso(r.expiresAt()), iso(r.retryAt()), r.lastError()),
-                calls, fxs);
+                calls, fxs, d.isdnPorts());
     }
 
     private static String iso(Instant t) {

@@ -139,7 +139,7 @@ public final class DeviceAssembly {
         SipFeature sip = SipFeature.of(sipPorts, random, SipRegistration.Timing.DEFAULT, pbx);
         f.add(sip);
         // calls last: they join the PBX side to SIP, and an orderly shutdown ends them before SIP goes
-        f.add(new CallFeature(sip, pbx == isdn ? isdn : null, media, callRandom, isdn.hasLineInterface()));
+        f.add(new CallFeature(sip, pbx == isdn ? isdn : null, media, callRandom, isdn.simulatesPbx()));
         return f;
     }
 }

@@ -73,13 +73,14 @@ public final class RunningGateway implements AutoCloseable {
 
     /**
      * The live box ({@link DeviceAssembly#live}) on this machine's interfaces ({@code wanIf}, {@code lanIfs}
-     * under /sys/class/net), with its lamps and switches on GPIO when {@code gpio}.
+     * under /sys/class/net), with {@code settings} applied first (e.g. the ISDN ports' {@code PORT.transport}
+     * from {@code --isdn}), with its lamps and switches on GPIO when {@code gpio}.
      *
      * @throws IllegalStateException when GPIO was asked for and is not available (nothing keeps running)
      */
-    public static RunningGateway live(GatewayModel model, Path flashDir, InetSocketAddress webBind, String wanIf,
-                                      List<String> lanIfs, boolean gpio) {
-        RunningGateway gw = start(model, flashDir, Map.of(), webBind,
+    public static RunningGateway live(GatewayModel model, Path flashDir, Map<String, String> settings,
+                                      InetSocketAddress webBind, String wanIf, List<String> lanIfs, boolean gpio) {
+        RunningGateway gw = start(model, flashDir, settings, webBind,
                 loop -> DeviceAssembly.live(model, loop, flashDir, Path.of("/sys/class/net"), wanIf, lanIfs));
         if (gpio) {
             try {

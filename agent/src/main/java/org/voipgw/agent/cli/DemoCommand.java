@@ -43,6 +43,9 @@ public final class DemoCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ModelOption modelOption;
 
+    @CommandLine.Mixin
+    IsdnOption isdnOption;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "a setting at start-up (repeatable; see `voipgw scenario settings`)")
     Map<String, String> settings = new LinkedHashMap<>();
 
@@ -62,9 +65,11 @@ public final class DemoCommand implements Callable<Integer> {
         Path flashDir = flash.given() ? FlashLog.usable(spec.commandLine(), flash.orElse(null))
                 : Files.createTempDirectory("voipgw-flash-");
         FlashLog.rollIn(flashDir);
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        all.putAll(isdnOption.settings(spec.commandLine(), model));
         RunningGateway gw;
         try {
-            gw = RunningGateway.simulated(model, flashDir, settings,
+            gw = RunningGateway.simulated(model, flashDir, all,
                     web.orElse(new InetSocketAddress("127.0.0.1", 8080)));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--set: " + e.getMessage());
@@ -75,6 +80,10 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("web UI: " + gw.webUrl() + "  (login: user / user)");
         gw.notes().forEach(out::println);
         out.flush();
+        if (!IsdnOption.openedOrExplained(gw, out, spec.commandLine().getErr())) {
+            gw.close();
+            return VoipgwCommand.EXIT_USAGE;
+        }
         boolean interactive = !headless && onATerminal();
         if (interactive) {
             Screen screen = new Screen(model, out);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.voipgw.agent.assembly.RunningGateway;
@@ -27,6 +28,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     ModelOption modelOption;
+
+    @CommandLine.Mixin
+    IsdnOption isdnOption;
 
     @CommandLine.Mixin
     FlashOption flashOption;
@@ -55,6 +59,7 @@ public final class RunCommand implements Callable<Integer> {
         if (lanIf.size() > 4) {
             throw new CommandLine.ParameterException(spec.commandLine(), "at most 4 --lan-if interfaces (LAN1–LAN4)");
         }
+        Map<String, String> isdnSettings = isdnOption.settings(spec.commandLine(), model);
         InetSocketAddress bind = web.orElse(InetSocketAddress.createUnresolved(model.spec().webUi().address(), 80));
         Path flash = flashOption.orElse(Path.of("/var/lib/voipgw"));
         PrintWriter out = spec.commandLine().getOut();
@@ -66,11 +71,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         RunningGateway gw;
         try {
-            gw = RunningGateway.live(model, flash, bind, wanIf, lanIf, gpio);
+            gw = RunningGateway.live(model, flash, isdnSettings, bind, wanIf, lanIf, gpio);
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("voipgw: " + e.getMessage() + ". Nothing was started.");
             spec.commandLine().getErr().flush();
             return VoipgwCommand.EXIT_FAILURE;
+        }
+        if (!IsdnOption.openedOrExplained(gw, out, spec.commandLine().getErr())) {
+            gw.close();
+            return VoipgwCommand.EXIT_USAGE;
         }
         out.println("voipgw: model " + model.roman() + " " + model.device() + " live; web UI " + gw.webUrl()
                 + (gpio ? "; lamps on GPIO" : ""));

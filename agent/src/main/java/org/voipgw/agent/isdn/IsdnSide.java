@@ -28,6 +28,10 @@ import org.voipgw.agent.pbx.PbxSide;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.fxsbri.BriPort;
+import org.voipgw.hal.dchan.DChannelOpenException;
+import org.voipgw.hal.dchan.DChannelSpec;
+import org.voipgw.hal.dchan.DChannelTransport;
+import org.voipgw.hal.time.VirtualClock;
 import org.voipgw.isdn.clock.ClockSync;
 import org.voipgw.isdn.IsdnLineState;
 import org.voipgw.isdn.call.AnsweringFarEnd;
@@ -57,6 +61,8 @@ public final class IsdnSide implements PbxSide {
     private Function<String, FarEnd> calls = port -> null;
     private DeviceContext context;
     private Map<String, PbxPort> ports = Map.of();
+    /** Per port, why its transport could not be opened at the last (re)build. */
+    private final Map<String, String> transportErrors = new LinkedHashMap<>();
     private ClockSync clock;
     private IsdnConfig config;
     private boolean registrationLost;
@@ -111,9 +117,18 @@ public final class IsdnSide implements PbxSide {
         }
     }
 
-    /** Whether the PBX side has a line interface to talk to (false: say so, guide 4561 remedies do not apply). */
-    public boolean hasLineInterface() {
+    /** Whether a port set to {@code sim} has the simulated PBX on its cable (a simulated box) or nothing (live). */
+    public boolean simulatesPbx() {
         return lineInterface;
+    }
+
+    /**
+     * Whether the PBX side has a line interface to talk to (false: say so, guide 4561 remedies do not
+     * apply): a simulated box's PBX, or a port attached to a real PBX by its {@code PORT.transport}.
+     */
+    public boolean hasLineInterface() {
+        // before the device attaches it (assembly), only the kind of box is known
+        return lineInterface || context != null && IsdnConfig.from(context.model(), context.settings()).anyRealPbx();
     }
 
     @Override
@@ -167,6 +182,7 @@ public final class IsdnSide implements PbxSide {
     public void onShutdown(boolean orderly) {
         running = false;
         ports.values().forEach(p -> p.cable(true)); // the box goes dark: the PBX sees layer 1 lost
+        ports.values().forEach(PbxPort::close);
         ports = Map.of();
         clock = null;
         publish();
@@ -185,15 +201,29 @@ public final class IsdnSide implements PbxSide {
         GatewayModel model = context.model();
         config = IsdnConfig.from(model, context.settings());
         var s = context.scheduler();
+        // a rebuilt port opens its transport afresh: the old line must no longer receive its frames
+        ports.values().forEach(PbxPort::close);
+        transportErrors.clear();
         Map<String, PbxPort> next = new LinkedHashMap<>();
         if (model == GatewayModel.VIII) {
             SpanMode mode = config.priMode();
             SpanMode pbxMode = faults.modeMismatch ? mode : opposite(mode);
-            next.put("pri", lineInterface ? PbxPort.pri(s, mode, pbxMode) : PbxPort.priWithoutLineInterface(s, mode));
+            DChannelSpec spec = config.transports().get("pri");
+            if (!(spec instanceof DChannelSpec.Sim)) {
+                next.put("pri", PbxPort.pri(s, mode, open("pri", spec).orElse(null), spec.toString()));
+            } else {
+                next.put("pri", lineInterface ? PbxPort.pri(s, mode, pbxMode) : PbxPort.priWithoutLineInterface(s, mode));
+            }
         } else {
             for (int n = 1; n <= briPorts(model); n++) {
                 BriPort.Wiring w = config.wiring(n);
-                next.put("bri" + n, lineInterface ? PbxPort.bri(s, n, w) : PbxPort.briWithoutLineInterface(s, n, w));
+                String name = "bri" + n;
+                DChannelSpec spec = config.transports().get(name);
+                if (!(spec instanceof DChannelSpec.Sim)) {
+                    next.put(name, PbxPort.bri(s, n, w, open(name, spec).orElse(null), spec.toString()));
+                } else {
+                    next.put(name, lineInterface ? PbxPort.bri(s, n, w) : PbxPort.briWithoutLineInterface(s, n, w));
+                }
             }
         }
         ports = next;
@@ -221,6 +251,40 @@ public final class IsdnSide implements PbxSide {
         clock = buildClock(model);
         clock.onChange(st -> publish());
         publish();
+    }
+
+    /** Opens a port's transport; a failure is kept (and logged) and the port runs on a dead channel (PRI red-blink). */
+    private Optional<DChannelTransport> open(String port, DChannelSpec spec) {
+        if (context.scheduler() instanceof VirtualClock) {
+            // real sockets and serial lines deliver in real time, from their own threads: not in a scenario
+            transportErrors.put(port, port + ": " + spec + " needs real time (voipgw run or demo); in virtual time "
+                    + "only sim is available");
+            context.log().warn("ISDN " + transportErrors.get(port));
+            return Optional.empty();
+        }
+        try {
+            Optional<DChannelTransport> t = DChannelTransports.open(context.scheduler(), port, spec);
+            t.ifPresent(x -> context.log().info("ISDN " + port + ": D channel " + x.description()));
+            return t;
+        } catch (DChannelOpenException e) {
+            transportErrors.put(port, e.getMessage());
+            context.log().warn("ISDN " + port + ": D channel not opened: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Why a port's transport could not be opened at the last (re)build, per port; empty when all opened. */
+    public Map<String, String> transportErrors() {
+        return Map.copyOf(transportErrors);
+    }
+
+    /** Each running port's D channel: what it is attached to, layer 1, the data links, calls. */
+    public List<DataLinkStatus> dataLinks() {
+        List<DataLinkStatus> out = new ArrayList<>();
+        for (PbxPort p : ports.values()) {
+            out.add(p.dataLink(transportErrors.get(p.name)));
+        }
+        return out;
     }
 
     private ClockSync buildClock(GatewayModel model) {

@@ -12,13 +12,14 @@ import org.voipgw.agent.device.ProbeSpec;
 import org.voipgw.agent.settings.SettingKey;
 import org.voipgw.agent.settings.Validators;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.hal.dchan.DChannelSpec;
 import org.voipgw.isdn.call.CallState;
 import java.util.Locale;
 import org.voipgw.isdn.q931.MessageType;
 
 /**
  * The ISDN side's words in the scenario language: settings {@code pri.mode}, {@code clock.source},
- * {@code bri.ptmp-port}; faults {@code pri.cable}, {@code pri.mode}, {@code briN.cable},
+ * {@code bri.ptmp-port}, {@code PORT.transport}; faults {@code pri.cable}, {@code pri.mode}, {@code briN.cable},
  * {@code pbx.port}, {@code pbx.silent}, {@code clk.*}; the simulated PBX's actions
  * {@code pbx.call|answer|hangup} and the carrier's {@code ip.call}; probes {@code line},
  * {@code call}, {@code cause}, {@code q931}. Every one acts on the device it is given.
@@ -45,6 +46,13 @@ final class IsdnVocabulary {
             k.add(new SettingKey("bri.ptmp-port", String.join("|", ports)
                     + " (the one BRI port wired point-to-multipoint, at most 2 terminals)", "none", false,
                     Validators.oneOf(ports)));
+        }
+        for (String port : portNames(m)) {
+            // issue 12: where the port's D channel goes; --isdn PORT=TRANSPORT on run/demo sets it too
+            k.add(new SettingKey(DChannelTransports.settingOf(port), DChannelSpec.SYNTAX
+                    + " (the D channel of " + port + ": the simulated PBX, one LAPD frame per UDP datagram from LOCAL to "
+                    + "REMOTE, or async HDLC on a serial line; applies when the port is rebuilt)", "sim", false,
+                    DChannelTransports::check));
         }
         return k;
     }

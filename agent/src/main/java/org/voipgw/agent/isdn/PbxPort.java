@@ -2,10 +2,13 @@ package org.voipgw.agent.isdn;
 
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.voipgw.fxsbri.BriPort;
+import org.voipgw.hal.dchan.DChannelTransport;
 import org.voipgw.hal.time.Clock;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.isdn.lapd.Side;
@@ -17,6 +20,7 @@ import org.voipgw.isdn.call.CallState;
 import org.voipgw.isdn.call.IsdnCall;
 import org.voipgw.isdn.dchan.DChannelWire;
 import org.voipgw.isdn.dchan.FrameTap;
+import org.voipgw.isdn.lapd.LinkState;
 import org.voipgw.isdn.pcap.PcapWriter;
 import org.voipgw.isdn.pri.PriSpan;
 import org.voipgw.isdn.pri.SpanMode;
@@ -24,32 +28,104 @@ import org.voipgw.isdn.sim.PbxCall;
 import org.voipgw.isdn.sim.SimulatedPbx;
 
 /**
- * One PBX-side ISDN port of a simulated box — the Ⅷ PRI span or a Ⅵ/Ⅶ BRI port — with the
- * simulated PBX on the other end of its cable and the in-process far end that stands in for the
- * carrier until calls are bridged to SIP: it alerts at once and answers after {@link #FAR_END_ANSWER}.
+ * One PBX-side ISDN port — the Ⅷ PRI span or a Ⅵ/Ⅶ BRI port — with, on the other end of its D
+ * channel, the simulated PBX ({@code sim} on a simulated box), a real PBX reached through a transport
+ * that leaves the process (UDP, a serial line; issue 12), or nothing (a live box with no line
+ * interface); and the in-process far end that stands in for the carrier until calls are bridged to
+ * SIP: it alerts at once and answers after {@link #FAR_END_ANSWER}.
  */
 final class PbxPort {
     /** How long the stand-in far end lets a call from the PBX ring. Chosen. */
     static final Duration FAR_END_ANSWER = Duration.ofSeconds(3);
-    private static final String NO_PBX = "no line interface (no PBX) on ";
+    private static final String NO_PBX = "no simulated PBX (a real one or none) on ";
 
     final String name;
     private final DChannelWire wire;
     private final IsdnLine line;
     private final SimulatedPbx pbx;
+    /** The transport to a real PBX, or null ({@code sim}, no line interface, or it could not be opened). */
+    private final DChannelTransport transport;
+    /** What the D channel is attached to, as the operator wrote it ({@code sim}, {@code udp:…}). */
+    private final String attachedTo;
     private final Q931Trace trace;
     private IsdnCall lastIpCall;
     private PbxCall lastPbxCall;
     private int lastCause;
 
-    private PbxPort(String name, DChannelWire wire, IsdnLine line, SimulatedPbx pbx, Side gatewaySide) {
+    private PbxPort(String name, DChannelWire wire, IsdnLine line, SimulatedPbx pbx, Side gatewaySide,
+            DChannelTransport transport, String attachedTo) {
         this.name = name;
         Q931Trace trace = new Q931Trace(gatewaySide == Side.NETWORK);
         this.wire = wire;
         this.line = line;
         this.pbx = pbx;
+        this.transport = transport;
+        this.attachedTo = attachedTo;
         this.trace = trace;
         line.addTap(trace);
+    }
+
+    private PbxPort(String name, DChannelWire wire, IsdnLine line, SimulatedPbx pbx, Side gatewaySide) {
+        this(name, wire, line, pbx, gatewaySide, null, "sim");
+    }
+
+    /**
+     * The Ⅷ PRI span in {@code mode} to a real PBX over {@code transport} (closed with the port); with
+     * a null transport (it could not be opened) the span runs on a dead D channel, link down.
+     */
+    static PbxPort pri(Scheduler s, SpanMode mode, DChannelTransport transport, String attachedTo) {
+        DChannelWire dead = transport == null ? deadWire(s) : null;
+        PriSpan span = new PriSpan(s, transport != null ? transport : dead.gatewayEnd(), PriSpan.Config.of(mode),
+                new AnsweringFarEnd(s, FAR_END_ANSWER));
+        return new PbxPort("pri", dead, span, null, mode.side(), transport, attachedTo);
+    }
+
+    /** Ⅵ/Ⅶ BRI port {@code n} (NT) to a real PBX; see {@link #pri(Scheduler, SpanMode, DChannelTransport, String)}. */
+    static PbxPort bri(Scheduler s, int n, BriPort.Wiring wiring, DChannelTransport transport, String attachedTo) {
+        DChannelWire dead = transport == null ? deadWire(s) : null;
+        BriPort port = new BriPort(s, transport != null ? transport : dead.gatewayEnd(), BriPort.Config.nt(n, wiring),
+                new AnsweringFarEnd(s, FAR_END_ANSWER));
+        return new PbxPort("bri" + n, dead, port, null, Side.NETWORK, transport, attachedTo);
+    }
+
+    private static DChannelWire deadWire(Scheduler s) {
+        DChannelWire w = new DChannelWire(s);
+        w.cut();
+        return w;
+    }
+
+    /** What the D channel is attached to: {@code sim}, or the transport as written. */
+    String attachedTo() {
+        return attachedTo;
+    }
+
+    /** Stops using the transport (the port is rebuilt or the box goes down). */
+    void close() {
+        if (transport != null) {
+            transport.close();
+        }
+    }
+
+    /** This port's D channel now: attachment, layer 1, data links, calls ({@code transportError} as kept by IsdnSide). */
+    DataLinkStatus dataLink(String transportError) {
+        String layer1;
+        List<DataLinkStatus.Link> links = new ArrayList<>();
+        switch (line) {
+            case PriSpan span -> {
+                layer1 = span.layer1().name();
+                links.add(new DataLinkStatus.Link(0, span.linkState().name(), span.linkState().isEstablished()));
+            }
+            case BriPort bri -> {
+                layer1 = bri.layer1().state().name();
+                for (int tei : new TreeSet<>(bri.assignedTeis())) {
+                    LinkState st = bri.linkState(tei);
+                    links.add(new DataLinkStatus.Link(tei, st.name(), st.isEstablished()));
+                }
+            }
+            default -> throw new IllegalStateException("not a PRI span or BRI port: " + line);
+        }
+        return new DataLinkStatus(name, attachedTo, transportError, layer1, links, line.calls().size(),
+                transport == null ? null : transport.counters());
     }
 
     /** The Ⅷ PRI span in {@code mode}, with a PBX set to {@code pbxMode} (the opposite, unless mismatched). */
@@ -67,7 +143,7 @@ final class PbxPort {
      */
     private static PbxPort withoutLineInterface(String name, IsdnLine line, DChannelWire wire, Side gatewaySide) {
         wire.cut();
-        return new PbxPort(name, wire, line, null, gatewaySide);
+        return new PbxPort(name, wire, line, null, gatewaySide, null, "sim (no line interface)");
     }
 
     /** The Ⅷ PRI span in {@code mode} on a dead D channel (see {@link #withoutLineInterface}). */
@@ -103,7 +179,7 @@ final class PbxPort {
 
     /** The gateway and the PBX are powered and cabled: layer 1, the data link, then calls. */
     void start(boolean cableCut) {
-        if (cableCut) {
+        if (cableCut && wire != null) {
             wire.cut();
         }
         line.start();

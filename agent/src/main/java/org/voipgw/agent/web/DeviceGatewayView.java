@@ -17,6 +17,8 @@ import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.pppoe.PppoeConfig;
 import org.voipgw.agent.pppoe.PppoeFeature;
 import org.voipgw.agent.sip.SipAccount;
+import org.voipgw.agent.isdn.DataLinkStatus;
+import org.voipgw.agent.isdn.IsdnSide;
 import org.voipgw.agent.sip.SipFeature;
 import org.voipgw.agent.sip.SipSettings;
 import org.voipgw.boards.GatewayModel;
@@ -39,6 +41,7 @@ import org.voipgw.webui.LampExplainer;
 import org.voipgw.webui.ModelInfo;
 import org.voipgw.webui.PppoeMode;
 import org.voipgw.webui.PppoeSessionView;
+import org.voipgw.webui.IsdnPortView;
 import org.voipgw.webui.RegistrationView;
 import org.voipgw.webui.SipAccountView;
 
@@ -148,6 +151,18 @@ public final class DeviceGatewayView implements GatewayView {
     @Override
     public RegistrationView registration() {
         return EventLoop.call(device.scheduler(), () -> RegistrationDetails.view(device));
+    }
+
+    @Override
+    public List<IsdnPortView> isdnPorts() {
+        return EventLoop.call(device.scheduler(), () -> device.feature(IsdnSide.class).map(side -> side.dataLinks()
+                .stream().map(DeviceGatewayView::isdnPort).toList()).orElse(List.of()));
+    }
+
+    private static IsdnPortView isdnPort(DataLinkStatus d) {
+        return new IsdnPortView(d.port(), d.transport(), d.transportError(), d.layer1(),
+                d.links().stream().map(l -> new IsdnPortView.DataLink(l.tei(), l.state(), l.established())).toList(),
+                d.calls(), d.counters() == null ? -1 : d.counters().dropped());
     }
 
     @Override

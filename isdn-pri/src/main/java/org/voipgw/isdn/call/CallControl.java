@@ -187,15 +187,26 @@ public final class CallControl {
 
     // ---- data link --------------------------------------------------------------------------
 
-    /** The data link of {@code tei} is established. */
+    /**
+     * The data link of {@code tei} is established, or re-established (our recovery, or the peer's
+     * SABME resetting it). The calls kept on it — under T309 after a failure (§5.8.9), or across a
+     * reset (§5.8.8) — are verified with the status enquiry procedure (§5.8.10): the peer may have
+     * lost them meanwhile (a PBX restarted behind the link); it then answers with a STATUS in the
+     * Null state (§5.8.11) or RELEASE COMPLETE and the call is cleared here too, instead of staying
+     * up for ever (found against libpri, docs/isdn-interop.md).
+     */
     public void linkEstablished(int tei) {
         upLinks.add(tei);
+        calls().stream().filter(c -> c.tei() == tei).forEach(IsdnCall::enquireStatus);
         if (calls.values().stream().noneMatch(c -> c.tei() >= 0 && !upLinks.contains(c.tei()))) {
             t309.stop(); // §5.8.9: the links came back in time: active calls survive
         }
     }
 
-    /** §5.8.9: calls on that link not yet active are cleared at once; active ones wait T309 for it. */
+    /**
+     * §5.8.9: calls on that link not yet active are cleared at once; active ones wait T309 for it, and
+     * are cleared with cause 27 "destination out of order" if it does not come back in time.
+     */
     public void linkFailed(int tei) {
         upLinks.remove(tei);
         for (IsdnCall c : calls()) {
@@ -205,7 +216,7 @@ public final class CallControl {
         }
         if (calls.values().stream().anyMatch(c -> c.tei() == tei) && !t309.running()) {
             t309.start(timers.t309(), () -> calls().stream().filter(c -> c.tei() >= 0 && !upLinks.contains(c.tei()))
-                    .forEach(c -> c.clearLocally(CauseValue.TEMPORARY_FAILURE)));
+                    .forEach(c -> c.clearLocally(CauseValue.DESTINATION_OUT_OF_ORDER)));
         }
     }
 

@@ -21,6 +21,9 @@ import org.voipgw.isdn.q931.MessageType;
  * {@link #answer()} and {@link #hangup(int)}, and observes it through {@link CallObserver}.
  */
 public final class IsdnCall {
+    /** STATUS ENQUIRY transmissions before giving up (§5.8.10 leaves the number to the implementation; chosen). */
+    static final int STATUS_ENQUIRIES = 3;
+
     public enum Direction {
         /** SETUP received from the PBX. */
         FROM_PBX,
@@ -52,6 +55,9 @@ public final class IsdnCall {
     private int rejectionCause = -1;
     private CallState state = CallState.NULL;
     private final TimerSlot timer;
+    /** T322, apart from {@link #timer}: an enquiry may be outstanding in any state (§5.8.10). */
+    private final TimerSlot t322;
+    private int enquiries;
     private int expiries;
     private int clearingCause = CauseValue.NORMAL_CLEARING;
     private boolean clearedReported;
@@ -69,6 +75,7 @@ public final class IsdnCall {
         this.tei = tei;
         this.role = ctx.role();
         this.timer = new TimerSlot(ctx.scheduler());
+        this.t322 = new TimerSlot(ctx.scheduler());
     }
 
     public CallState state() {
@@ -195,6 +202,34 @@ public final class IsdnCall {
         stopTimer();
         reportCleared(cause);
         toNull();
+    }
+
+    /**
+     * §5.8.10 status enquiry: asks the peer for its state of the call (after the data link came back,
+     * §5.8.9). T322 supervises the answer; a lost enquiry (e.g. discarded by a peer still completing
+     * its own link establishment) is sent again, up to {@link #STATUS_ENQUIRIES} times in all, and
+     * then the call is cleared with cause 41 "temporary failure" as §5.8.10 says.
+     */
+    void enquireStatus() {
+        if (state != CallState.NULL) {
+            enquiries = 0;
+            sendEnquiry();
+        }
+    }
+
+    private void sendEnquiry() {
+        enquiries++;
+        send(MessageType.STATUS_ENQUIRY);
+        t322.start(ctx.timers().t322(), () -> {
+            if (state == CallState.NULL) {
+                return;
+            }
+            if (enquiries < STATUS_ENQUIRIES) {
+                sendEnquiry();
+            } else {
+                hangup(CauseValue.TEMPORARY_FAILURE);
+            }
+        });
     }
 
     // ---- messages from the PBX --------------------------------------------------------------
@@ -373,6 +408,7 @@ public final class IsdnCall {
     }
 
     private void onStatus(Message m) {
+        t322.stop();
         int peerState = m.find(Ie.CallState.class).map(Ie.CallState::value).orElse(-1);
         if (peerState == 0) { // §5.8.11: the peer has no such call: release the call reference
             clearLocally(m.causeValue() > 0 ? m.causeValue() : CauseValue.MESSAGE_NOT_COMPATIBLE_WITH_STATE);
@@ -514,6 +550,7 @@ public final class IsdnCall {
     }
 
     private void toNull() {
+        t322.stop();
         setState(CallState.NULL);
         ctx.channels().release(channel);
         ctx.ended(this);

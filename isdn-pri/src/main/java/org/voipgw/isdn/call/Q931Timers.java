@@ -11,12 +11,13 @@ import java.time.Duration;
  * (T-Point) Timer Setup": T310 default 180 s, range 0–180 s), so it is configurable here.
  * T313 CONNECT sent awaiting CONNECT
  * ACKNOWLEDGE (4 s; a user-side timer, used by the simulated PBX), T316 RESTART (120 s), T309
- * data-link failure with calls active (90 s).
+ * data-link failure with calls active (90 s), T322 STATUS ENQUIRY sent (4 s).
  */
 public record Q931Timers(Duration t303, Duration t305, Duration t308, Duration t310, Duration t313, Duration t316,
-        Duration t309) {
+        Duration t309, Duration t322) {
     public static Q931Timers standard() {
         return new Q931Timers(Duration.ofSeconds(4), Duration.ofSeconds(30), Duration.ofSeconds(4),
-                Duration.ofSeconds(10), Duration.ofSeconds(4), Duration.ofSeconds(120), Duration.ofSeconds(90));
+                Duration.ofSeconds(10), Duration.ofSeconds(4), Duration.ofSeconds(120), Duration.ofSeconds(90),
+                Duration.ofSeconds(4));
     }
 }

@@ -1,5 +1,6 @@
 package org.voipgw.isdn.dchan;
 
+import org.voipgw.hal.dchan.DChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;

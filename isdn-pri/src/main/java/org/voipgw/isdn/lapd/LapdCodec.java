@@ -1,6 +1,7 @@
 package org.voipgw.isdn.lapd;
 
 import java.io.ByteArrayOutputStream;
+import org.voipgw.hal.dchan.DChannel;
 import org.voipgw.isdn.DecodeError.Kind;
 import org.voipgw.isdn.Decoded;
 import org.voipgw.isdn.Octets;
@@ -12,7 +13,7 @@ import org.voipgw.isdn.Octets;
  */
 public final class LapdCodec {
     /** N201, the maximum information field on the D channel (Q.921 §5.9.3). */
-    public static final int N201 = 260;
+    public static final int N201 = DChannel.N201;
 
     private LapdCodec() {}
 

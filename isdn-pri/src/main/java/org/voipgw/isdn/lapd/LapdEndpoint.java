@@ -9,7 +9,7 @@ import org.tinylog.Logger;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.isdn.Decoded;
 import org.voipgw.isdn.Octets;
-import org.voipgw.isdn.dchan.DChannel;
+import org.voipgw.hal.dchan.DChannel;
 import org.voipgw.isdn.dchan.FrameTap;
 
 /**

@@ -124,6 +124,11 @@ final class PbxLayer3 {
             } else if (m.type() == MessageType.STATUS_ENQUIRY) {
                 send(new Message(m.callRef().reply(), MessageType.STATUS, List.of(
                         Ie.Cause.of(CauseValue.RESPONSE_TO_STATUS_ENQUIRY, 0), new Ie.CallState(0, 0))));
+            } else if (m.type() == MessageType.STATUS
+                    && m.find(Ie.CallState.class).map(Ie.CallState::value).orElse(0) != 0) {
+                // §5.8.3.2: a STATUS for a call we do not know (and not in Null): clear it, cause 101
+                send(new Message(m.callRef().reply(), MessageType.RELEASE_COMPLETE, List.of(
+                        Ie.Cause.of(CauseValue.MESSAGE_NOT_COMPATIBLE_WITH_STATE, 0))));
             }
             return;
         }

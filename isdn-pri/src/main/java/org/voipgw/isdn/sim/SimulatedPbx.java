@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.isdn.Octets;
-import org.voipgw.isdn.dchan.DChannel;
+import org.voipgw.hal.dchan.DChannel;
 import org.voipgw.isdn.dchan.DChannelWire;
 import org.voipgw.isdn.lapd.DataLink;
 import org.voipgw.isdn.lapd.LapdEndpoint;

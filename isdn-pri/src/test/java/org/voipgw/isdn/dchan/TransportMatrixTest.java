@@ -1,5 +1,6 @@
 package org.voipgw.isdn.dchan;
 
+import org.voipgw.hal.dchan.DChannel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;

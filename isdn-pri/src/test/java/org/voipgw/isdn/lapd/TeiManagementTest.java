@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.voipgw.hal.time.VirtualClock;
-import org.voipgw.isdn.dchan.DChannel;
+import org.voipgw.hal.dchan.DChannel;
 import org.voipgw.isdn.dchan.DChannelWire;
 
 /** TEI assignment on a point-to-multipoint passive bus (Q.921 §5.3), network side limited to 2. */

@@ -1,9 +1,11 @@
 package org.voipgw.isdn.pri;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.voipgw.isdn.q931.MessageType.CALL_PROCEEDING;
 import static org.voipgw.isdn.q931.MessageType.DISCONNECT;
 import static org.voipgw.isdn.q931.MessageType.SETUP;
+import static org.voipgw.isdn.q931.MessageType.STATUS_ENQUIRY;
 
 import java.time.Duration;
 import java.util.List;
@@ -38,18 +40,36 @@ class CallProceduresTest {
         assertEquals(List.of("proceeding", "cleared 18 @10200"), h.events);
     }
 
-    @Test
-    void activeCallSurvivesALinkFailureUntilT309() {
+    /** An answered call toward the PBX, then the PBX goes silent until the link has failed (about 13 s). */
+    private IsdnCall activeCallOnAFailedLink() {
         IsdnCall call = h.span.placeCall("201", "", h.recorder());
         h.run(Duration.ofSeconds(3));
         assertEquals(CallState.ACTIVE, call.state());
         h.pbx.goSilent();
-        h.run(Duration.ofSeconds(30)); // the link failed at about 13 s
+        h.run(Duration.ofSeconds(30));
         assertEquals(IsdnLineState.FAILED, h.span.lineState());
         assertEquals(CallState.ACTIVE, call.state(), "T309 running");
+        return call;
+    }
+
+    @Test
+    void activeCallSurvivesALinkFailureUntilT309() {
+        IsdnCall call = activeCallOnAFailedLink();
         h.run(Duration.ofSeconds(80));
         assertEquals(CallState.NULL, call.state());
-        assertEquals(CauseValue.TEMPORARY_FAILURE + "", h.events.get(h.events.size() - 1).split(" ")[1]);
+        // §5.8.9: T309 expiry clears with cause 27 "destination out of order"
+        assertEquals(CauseValue.DESTINATION_OUT_OF_ORDER + "", h.events.get(h.events.size() - 1).split(" ")[1]);
+    }
+
+    @Test
+    void aCallTheRestartedPeerNoLongerKnowsIsClearedWhenTheLinkReturns() {
+        IsdnCall call = activeCallOnAFailedLink();
+        h.pbx.wakeUp(); // its own link failed meanwhile, and with it the calls it had
+        h.run(Duration.ofSeconds(10)); // the link is back: our STATUS ENQUIRY, the PBX's STATUS says Null
+        assertTrue(h.pbx.received().stream().anyMatch(m -> m.type() == STATUS_ENQUIRY
+                && m.callRef().value() == call.callReference()));
+        assertEquals(CallState.NULL, call.state());
+        assertEquals(IsdnLineState.USABLE, h.span.lineState());
     }
 
     @Test
