@@ -3,6 +3,7 @@ package org.voipgw.agent.assembly;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.voipgw.agent.sip.SipSettings;
 import org.voipgw.agent.sip.sim.EmbeddedRegistrar;
@@ -24,6 +25,8 @@ public final class DemoSip implements AutoCloseable {
     /** The demo's subscriber: a number-like SIP user as the carrier issues them. */
     public static final String DEMO_USER = "0312345678";
     public static final String DEMO_REALM = "voipgw.demo";
+    /** The demo carrier's answering far end: rings 1 s, answers, plays 1004 Hz. */
+    public static final String DEMO_FAR_END = "0398765432";
 
     private final EmbeddedRegistrar registrar;
     private final Map<String, String> settings;
@@ -40,6 +43,7 @@ public final class DemoSip implements AutoCloseable {
         if (configured.isEmpty()) {
             String password = "demo-" + Long.toHexString(random.nextLong());
             registrar = EmbeddedRegistrar.start("127.0.0.1", 0, DEMO_REALM, Map.of(DEMO_USER, password));
+            registrar.answerCalls(Set.of(DEMO_FAR_END));
             all.putAll(registrar.accountSettings(DEMO_USER));
             all.put(SipSettings.NUMBER, DEMO_USER);
         }

@@ -1,5 +1,9 @@
 package org.voipgw.agent.assembly;
 
+import org.voipgw.agent.sip.sim.EmbeddedRegistrar;
+
+import java.util.Optional;
+
 import org.voipgw.media.net.RtpPortPool;
 
 import org.voipgw.agent.callmedia.MediaEdge;
@@ -96,9 +100,17 @@ public final class DeviceAssembly {
      * password fails as it would in the field.
      */
     public static Device demo(GatewayModel model, Scheduler scheduler, Path flashDir, SipPortFactory sipPorts) {
+        return demo(model, scheduler, flashDir, sipPorts, Optional.empty());
+    }
+
+    /** As above, with the prompt's {@code ip.call} reaching the embedded carrier when there is one. */
+    public static Device demo(GatewayModel model, Scheduler scheduler, Path flashDir, SipPortFactory sipPorts,
+                              Optional<EmbeddedRegistrar> carrier) {
         SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.demo();
+        List<DeviceFeature> world = new ArrayList<>(List.of(new IspFaults(isp)));
+        carrier.ifPresent(c -> world.add(new DemoCarrierCalls(c)));
         return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, features(model, new EthernetPorts(),
-                IsdnSide.simulated(), IspFaults.pppoe(isp), List.of(new IspFaults(isp)), sipPorts, new SecureRandom(),
+                IsdnSide.simulated(), IspFaults.pppoe(isp), world, sipPorts, new SecureRandom(),
                 liveMedia(scheduler), new SecureRandom()));
     }
 

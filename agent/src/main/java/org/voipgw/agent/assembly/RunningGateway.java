@@ -22,6 +22,7 @@ import org.voipgw.agent.settings.SettingError;
 import org.voipgw.agent.sip.live.JainSipPort;
 import org.voipgw.agent.web.DeviceGatewayView;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.boards.PbxInterface;
 import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.webui.MillisClock;
 import org.voipgw.webui.WebUiConfig;
@@ -58,14 +59,22 @@ public final class RunningGateway implements AutoCloseable {
         RunningGateway gw;
         try {
             gw = start(model, flashDir, sip.settings(), webBind,
-                    loop -> DeviceAssembly.demo(model, loop, flashDir, JainSipPort::open));
+                    loop -> DeviceAssembly.demo(model, loop, flashDir, JainSipPort::open, sip.registrar()));
         } catch (RuntimeException e) {
             sip.close();
             throw e;
         }
         gw.closeLast.add(sip);
-        sip.registrar().ifPresent(r -> gw.notes.add("SIP: registering over UDP to the embedded registrar at "
-                + r.hostPort() + " as " + DemoSip.DEMO_USER));
+        sip.registrar().ifPresent(r -> {
+            gw.notes.add("SIP: registering over UDP to the embedded registrar at " + r.hostPort() + " as "
+                    + DemoSip.DEMO_USER);
+            if (model.spec().pbx().kind() != PbxInterface.FXS) {
+                String port = model == GatewayModel.VIII ? "pri" : "bri1";
+                gw.notes.add("calls to try: 'pbx.call " + port + " " + DemoSip.DEMO_FAR_END + "' (the demo far end "
+                        + "rings 1 s, answers, plays 1004 Hz; 'pbx.hangup " + port + "' ends it), 'ip.call "
+                        + DemoSip.DEMO_USER + "' (it calls the box; 'pbx.answer " + port + "'), 'calls' in the web UI");
+            }
+        });
         gw.notes.add("simulated ISP (PPPoE) account: user " + SimulatedAccessConcentrator.DEMO_ACCOUNT.user()
                 + "  password " + SimulatedAccessConcentrator.DEMO_ACCOUNT.password());
         return gw;

@@ -58,7 +58,7 @@ import org.voipgw.hal.time.Scheduler;
  * our 200 is not detected (jain-sip retransmits the 200 until Timer H and the session simply stays
  * until a BYE or the session timer).
  */
-final class JainSipCalls implements InvitePort {
+public final class JainSipCalls implements InvitePort {
     private static final Pattern Q850 = Pattern.compile("(?i)q\\.850\\s*;.*?cause\\s*=\\s*(\\d{1,3})");
 
     private final JainSipStack sip;
@@ -72,7 +72,7 @@ final class JainSipCalls implements InvitePort {
     private final Map<String, Incoming> ringing = new ConcurrentHashMap<>();
     private volatile IncomingListener incoming;
 
-    JainSipCalls(JainSipStack sip, String contactHost, SipAccount.Transport transport, Scheduler loop, Executor io,
+    public JainSipCalls(JainSipStack sip, String contactHost, SipAccount.Transport transport, Scheduler loop, Executor io,
                  Supplier<SipAccount> account) {
         this.sip = sip;
         this.contactHost = contactHost;
@@ -301,7 +301,7 @@ final class JainSipCalls implements InvitePort {
     // ---- jain-sip events, dispatched here by the port (jain-sip's thread) ----
 
     /** Whether this response belongs to a call; handled if so. */
-    boolean response(ResponseEvent e) {
+    public boolean response(ResponseEvent e) {
         CSeqHeader cseq = (CSeqHeader) e.getResponse().getHeader(CSeqHeader.NAME);
         if (cseq == null || !Request.INVITE.equals(cseq.getMethod())) {
             return cseq != null && (Request.BYE.equals(cseq.getMethod()) || Request.CANCEL.equals(cseq.getMethod()));
@@ -348,7 +348,7 @@ final class JainSipCalls implements InvitePort {
     }
 
     /** Whether this request belongs to calls (INVITE, ACK, BYE, CANCEL); answered if so. */
-    boolean request(RequestEvent e) {
+    public boolean request(RequestEvent e) {
         Request req = e.getRequest();
         switch (req.getMethod()) {
             case Request.INVITE -> invite(e);
@@ -435,7 +435,7 @@ final class JainSipCalls implements InvitePort {
     }
 
     /** A client transaction of ours timed out (Timer B): tells its call. */
-    boolean timeout(ClientTransaction ct) {
+    public boolean timeout(ClientTransaction ct) {
         Outgoing call = ct == null ? null : byTransaction.remove(ct);
         if (call == null) {
             return false;

@@ -7,6 +7,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sip.DialogTerminatedEvent;
@@ -27,7 +30,11 @@ import javax.sip.message.Response;
 import org.tinylog.Logger;
 import org.voipgw.agent.sip.digest.DigestAuth;
 import org.voipgw.agent.sip.digest.DigestCheck;
+import org.voipgw.agent.sip.HostPort;
+import org.voipgw.agent.sip.SipAccount;
+import org.voipgw.agent.sip.live.JainSipCalls;
 import org.voipgw.agent.sip.live.JainSipStack;
+import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.hal.time.Clock;
 
 /**
@@ -54,6 +61,10 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
     private final SecureRandom random = new SecureRandom();
     private final AtomicInteger registers = new AtomicInteger();
     private final JainSipStack sip;
+    private volatile JainSipCalls calls;
+    private volatile SipAccount routeVia;
+    private SystemScheduler carrierLoop;
+    private DemoFarEnd farEnd;
 
     private EmbeddedRegistrar(String host, int port, String realm, Map<String, String> subscribers, Clock clock) {
         this.clock = clock;
@@ -111,14 +122,56 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
         return registers.get();
     }
 
+    /**
+     * Makes the registrar a small carrier: calls to {@code farNumbers} are answered by a built-in far end
+     * playing a tone ({@link DemoFarEnd}); {@link #callSubscriber} calls a registered subscriber.
+     */
+    public synchronized void answerCalls(Set<String> farNumbers) {
+        if (farEnd != null) {
+            return;
+        }
+        carrierLoop = new SystemScheduler("demo-carrier");
+        ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "demo-carrier-sip");
+            t.setDaemon(true);
+            return t;
+        });
+        routeVia = new SipAccount(hostPort(), "", "demo-far-end", "", realm, "", SipAccount.Transport.UDP, 3600);
+        JainSipCalls c = new JainSipCalls(sip, sip.host(), SipAccount.Transport.UDP, carrierLoop, io, () -> routeVia);
+        farEnd = new DemoFarEnd(farNumbers, carrierLoop, random, c);
+        calls = c;
+    }
+
+    /** The far end {@code from} calls subscriber {@code user} at its registered contact; false when not registered. */
+    public boolean callSubscriber(String user, String from) {
+        Optional<Binding> b = binding(user);
+        if (b.isEmpty() || farEnd == null) {
+            return false;
+        }
+        HostPort contact = HostPort.parse(b.get().contact().replaceFirst("^<?sips?:([^@]*@)?", "")
+                .replaceFirst("[;>].*$", ""), 5060);
+        routeVia = new SipAccount(contact.host() + ":" + contact.port(), "", "demo-far-end", "", realm, "",
+                SipAccount.Transport.UDP, 3600);
+        carrierLoop.execute(() -> farEnd.call("sip:" + user + "@" + contact.host() + ":" + contact.port(), user, from,
+                realm));
+        return true;
+    }
+
     @Override
     public void close() {
         sip.close();
+        if (carrierLoop != null) {
+            carrierLoop.close();
+        }
     }
 
     @Override
     public void processRequest(RequestEvent event) {
         Request req = event.getRequest();
+        JainSipCalls c = calls;
+        if (c != null && c.request(event)) {
+            return;
+        }
         try {
             switch (req.getMethod()) {
                 case Request.REGISTER -> register(req);
@@ -196,12 +249,18 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
-        // a registrar sends no requests
+        JainSipCalls c = calls; // the demo carrier's own calls; a registrar sends no requests
+        if (c != null) {
+            c.response(event);
+        }
     }
 
     @Override
     public void processTimeout(TimeoutEvent event) {
-        // stateless
+        JainSipCalls c = calls;
+        if (c != null) {
+            c.timeout(event.getClientTransaction());
+        }
     }
 
     @Override

@@ -1,0 +1,67 @@
+package org.voipgw.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.voipgw.agent.assembly.RunningGateway;
+import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.EventLoop;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.led.status.RegistrationState;
+
+/**
+ * The demo's box makes and takes calls from its prompt's words, with no outside server: the embedded carrier
+ * routes a call to its answering far end (1 s ring, then 1004 Hz over real RTP) and calls the box back.
+ */
+class DemoCallsTest {
+    private RunningGateway gw;
+
+    @AfterEach
+    void stop() {
+        if (gw != null) {
+            gw.close();
+        }
+    }
+
+    private <T> T read(Function<Device, T> f) {
+        return EventLoop.call(gw.loop(), () -> f.apply(gw.device()));
+    }
+
+    private void act(String word, String... args) {
+        EventLoop.run(gw.loop(), () -> gw.device().vocabulary().action(word).orElseThrow().run()
+                .accept(gw.device(), List.of(args)));
+    }
+
+    private String probe(String word, String... args) {
+        return read(d -> d.vocabulary().probe(word).orElseThrow().read().apply(d, new ArrayList<>(Arrays.asList(args))));
+    }
+
+    @Test
+    void thePromptPlacesAndTakesACall() throws IOException {
+        gw = RunningGateway.simulated(GatewayModel.VIII, Files.createTempDirectory("voipgw-demo-calls-"), Map.of(),
+                InetSocketAddress.createUnresolved("127.0.0.1", 0));
+        assertTrue(gw.notes().stream().anyMatch(n -> n.contains("pbx.call pri 0398765432")), gw.notes().toString());
+        Waits.until("registered at the embedded carrier", 20,
+                () -> read(d -> d.status().registration()) == RegistrationState.REGISTERED);
+        act("pbx.call", "pri", "0398765432");
+        Waits.until("the demo far end answers", 10, () -> probe("call", "pri").equals("active"));
+        Waits.until("its 1004 Hz reaches the PBX", 10, () -> probe("tone", "pbx", "pri", "1004").equals("1004"));
+        act("pbx.hangup", "pri");
+        Waits.until("the call over", 10, () -> probe("calls").equals("0"));
+        act("ip.call", "0312345678");
+        Waits.until("the PBX rings", 10, () -> probe("call", "pri").equals("call-received"));
+        act("pbx.answer", "pri");
+        Waits.until("the far end's tone on the B channel", 10, () -> probe("tone", "pbx", "pri", "1004").equals("1004"));
+        act("pbx.hangup", "pri");
+        Waits.until("the call over", 10, () -> probe("calls").equals("0"));
+    }
+}
