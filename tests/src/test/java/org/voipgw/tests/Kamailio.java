@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ final class Kamailio implements AutoCloseable {
     private final int port;
     private final Path log;
     private final boolean proxy;
+    private final Map<String, String> statics;
     private Process process;
 
     Kamailio(Path dir, int port, Map<String, String> users) {
@@ -36,7 +38,13 @@ final class Kamailio implements AutoCloseable {
      * "Register: Function not implemented").
      */
     Kamailio(Path dir, int port, Map<String, String> users, boolean proxy) {
+        this(dir, port, users, proxy, Map.of());
+    }
+
+    /** As a proxy, with {@code statics}: users that do not register (e.g. sipp) and where INVITEs for them go. */
+    Kamailio(Path dir, int port, Map<String, String> users, boolean proxy, Map<String, String> statics) {
         this.proxy = proxy;
+        this.statics = Map.copyOf(statics);
         Peers.require(BINARY, "kamailio");
         Peers.require(KAMCMD, "kamailio");
         this.dir = dir;
@@ -129,10 +137,11 @@ final class Kamailio implements AutoCloseable {
         }
     }
 
-    private String kamcmd(String command) {
+    private String kamcmd(String... command) {
         try {
-            Process p = new ProcessBuilder(KAMCMD, "-s", "unix:" + dir.resolve("ctl.sock"), command)
-                    .redirectErrorStream(true).start();
+            List<String> cmd = new ArrayList<>(List.of(KAMCMD, "-s", "unix:" + dir.resolve("ctl.sock")));
+            cmd.addAll(List.of(command));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(5, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
@@ -158,6 +167,7 @@ final class Kamailio implements AutoCloseable {
                     if (is_method("INVITE")) {
                         loose_route();
                         record_route();
+                %s
                         if (!lookup("location")) {
                             xlog("L_NOTICE", "VOIPGW no such user $rU\\n");
                             sl_send_reply("404", "Not Found"); exit;
@@ -166,6 +176,11 @@ final class Kamailio implements AutoCloseable {
                         t_relay(); exit;
                     }
             """;
+
+    private String staticRoutes() {
+        return statics.entrySet().stream().map(e -> "        if ($rU == \"" + e.getKey() + "\") { $ru = \""
+                + e.getValue() + "\"; t_relay(); exit; }").collect(Collectors.joining("\n"));
+    }
 
     private String config(Map<String, String> users) {
         String init = users.entrySet().stream()
@@ -222,7 +237,7 @@ final class Kamailio implements AutoCloseable {
                 %4$s
                     sl_send_reply("404", "Not here");
                 }
-                """.formatted(port, dir.resolve("ctl.sock"), init, proxy ? CALL_ROUTES : "",
+                """.formatted(port, dir.resolve("ctl.sock"), init, proxy ? CALL_ROUTES.formatted(staticRoutes()) : "",
                         proxy ? "MD5" : "SHA-256"); // baresip 1.0 answers MD5 challenges only
     }
 }
