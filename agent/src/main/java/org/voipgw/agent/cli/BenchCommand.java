@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * own virtual clock (devices share nothing). Prints simulated hours per wall-clock second.
  * A measurement, not a test: nothing here asserts a timing.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCallsCommand.class,
         description = "Measure virtual-time speed: simulated hours per wall-clock second, for 1 and for N devices.")
 public final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -1,5 +1,7 @@
 package org.voipgw.agent.isdn;
 
+import org.voipgw.isdn.dchan.FrameTap;
+
 import org.voipgw.isdn.call.IsdnCall;
 
 import org.voipgw.isdn.call.FarEnd;
@@ -99,6 +101,14 @@ public final class IsdnSide implements PbxSide {
         Map<String, IsdnLine> out = new LinkedHashMap<>();
         ports.forEach((name, p) -> out.put(name, p.line()));
         return out;
+    }
+
+    /** Every D-channel frame of {@code port} from now on goes to {@code tap} too (captures, a benchmark). */
+    public void tap(String port, FrameTap tap) {
+        PbxPort p = ports.get(port);
+        if (p != null) {
+            p.tap(tap);
+        }
     }
 
     /** The gateway is about to place a call toward the PBX on {@code port} (its trace starts over). */

@@ -69,6 +69,8 @@ public final class JainSipCalls implements InvitePort {
     private final Supplier<SipAccount> account;
     private final Map<ClientTransaction, Outgoing> byTransaction = new ConcurrentHashMap<>();
     private final Map<Dialog, DialogListener> byDialog = new ConcurrentHashMap<>();
+    /** Our dialogs by jain-sip's dialog, for a retransmitted 2xx (no transaction any more): until it ends. */
+    private final Map<Dialog, Outgoing> outByDialog = new ConcurrentHashMap<>();
     private final Map<String, Incoming> ringing = new ConcurrentHashMap<>();
     private volatile IncomingListener incoming;
 
@@ -121,6 +123,7 @@ public final class JainSipCalls implements InvitePort {
                 transaction = ct;
                 byTransaction.put(ct, this);
                 byDialog.put(dialog, listener);
+                outByDialog.put(dialog, this);
                 ct.sendRequest();
             } catch (ParseException | InvalidArgumentException | SipException | RuntimeException e) {
                 Logger.warn("INVITE to {} could not be sent: {}", invite.requestUri(), e.getMessage());
@@ -292,6 +295,9 @@ public final class JainSipCalls implements InvitePort {
                 if (status >= 200) {
                     ringing.values().remove(this);
                 }
+                if (status >= 300) {
+                    forget(dialog);
+                }
             } catch (ParseException | InvalidArgumentException | SipException | RuntimeException e) {
                 Logger.warn("could not answer the INVITE with {}: {}", status, e.getMessage());
             }
@@ -318,8 +324,14 @@ public final class JainSipCalls implements InvitePort {
             }
             return true;
         }
-        if (e.getResponse().getStatusCode() >= 200 && e.getResponse().getStatusCode() < 300
-                && call.dialog != null && call.ack != null) {
+        int status = e.getResponse().getStatusCode();
+        if (status >= 200) {
+            byTransaction.remove(ct); // the INVITE transaction has its final answer
+            if (status >= 300) {
+                forget(call.dialog);
+            }
+        }
+        if (status >= 200 && status < 300 && call.dialog != null && call.ack != null) {
             call.ackAgain();
             return true;
         }
@@ -328,12 +340,15 @@ public final class JainSipCalls implements InvitePort {
     }
 
     private Outgoing findByDialog(Dialog d) {
-        for (Outgoing o : byTransaction.values()) {
-            if (o.dialog == d) {
-                return o;
-            }
+        return outByDialog.get(d);
+    }
+
+    /** A dialog is over (BYE either way, a final failure, CANCEL): nothing of it is kept (no leak per call). */
+    private void forget(Dialog d) {
+        if (d != null) {
+            byDialog.remove(d);
+            outByDialog.remove(d);
         }
-        return null;
     }
 
     private void ackReinvite(ResponseEvent e) {
@@ -409,7 +424,8 @@ public final class JainSipCalls implements InvitePort {
     }
 
     private void bye(RequestEvent e) {
-        DialogListener l = e.getDialog() == null ? null : byDialog.remove(e.getDialog());
+        DialogListener l = e.getDialog() == null ? null : byDialog.get(e.getDialog());
+        forget(e.getDialog());
         if (l == null) {
             answer(e, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, Optional.empty()); // RFC 3261 §15.1.2
             return;
@@ -458,7 +474,7 @@ public final class JainSipCalls implements InvitePort {
             Logger.warn("{} not sent: {}", method, e.getMessage());
         }
         if (Request.BYE.equals(method)) {
-            byDialog.remove(d);
+            forget(d);
         }
     }
 

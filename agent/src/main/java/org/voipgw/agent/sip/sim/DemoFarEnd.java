@@ -36,8 +36,10 @@ final class DemoFarEnd {
     private final RtpPortPool ports = new RtpPortPool(20_000, 20_199);
     private final RandomGenerator random;
     private final InvitePort sip;
+    private final Duration ringTime;
 
-    DemoFarEnd(Set<String> numbers, SystemScheduler loop, RandomGenerator random, InvitePort sip) {
+    DemoFarEnd(Set<String> numbers, Duration ringTime, SystemScheduler loop, RandomGenerator random, InvitePort sip) {
+        this.ringTime = ringTime;
         this.numbers = Set.copyOf(numbers);
         this.loop = loop;
         this.random = random;
@@ -92,12 +94,12 @@ final class DemoFarEnd {
             }
         });
         dialog.ring(180, Optional.empty());
-        loop.schedule(RING_TIME, () -> {
+        loop.schedule(ringTime, () -> {
             if (!over[0]) {
                 dialog.accept(agreed.localSdp(), Optional.empty());
             }
         });
-        Logger.info("demo far end {}: called, answers in {} s with {} Hz", invite.dialled(), RING_TIME.toSeconds(), TONE_HZ);
+        Logger.info("demo far end {}: called, answers in {} s with {} Hz", invite.dialled(), ringTime.toMillis() / 1000.0, TONE_HZ);
     }
 
     /** The far end {@code from} calls the box at {@code contact} (its registered contact) for {@code number}. */

@@ -2,6 +2,7 @@ package org.voipgw.agent.sip.sim;
 
 import java.security.SecureRandom;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -126,7 +127,12 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
      * Makes the registrar a small carrier: calls to {@code farNumbers} are answered by a built-in far end
      * playing a tone ({@link DemoFarEnd}); {@link #callSubscriber} calls a registered subscriber.
      */
-    public synchronized void answerCalls(Set<String> farNumbers) {
+    public void answerCalls(Set<String> farNumbers) {
+        answerCalls(farNumbers, DemoFarEnd.RING_TIME);
+    }
+
+    /** As above, the far end ringing for {@code ringTime} (0 for a benchmark). */
+    public synchronized void answerCalls(Set<String> farNumbers, Duration ringTime) {
         if (farEnd != null) {
             return;
         }
@@ -138,7 +144,7 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
         });
         routeVia = new SipAccount(hostPort(), "", "demo-far-end", "", realm, "", SipAccount.Transport.UDP, 3600);
         JainSipCalls c = new JainSipCalls(sip, sip.host(), SipAccount.Transport.UDP, carrierLoop, io, () -> routeVia);
-        farEnd = new DemoFarEnd(farNumbers, carrierLoop, random, c);
+        farEnd = new DemoFarEnd(farNumbers, ringTime, carrierLoop, random, c);
         calls = c;
     }
 
