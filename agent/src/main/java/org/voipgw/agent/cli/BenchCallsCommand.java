@@ -126,6 +126,10 @@ public final class BenchCallsCommand implements Callable<Integer> {
                     + "process CPU %.1f ms/s = %.2f ms/s per call (%.2f %% of one core; includes the far end)%n",
                     wallS, packets / wallS, packets / wallS / 23, cpuMs / wallS, cpuMs / wallS / 23,
                     cpuMs / wallS / 10);
+            System.gc(); // the heap the 23 calls keep, not the garbage between collections
+            Runtime rt = Runtime.getRuntime();
+            out.printf("with 23 calls up: heap used after GC %d MiB (max %d MiB), RSS %s%n",
+                    (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rss());
             out.flush();
         } finally {
             carrier.close();
@@ -217,6 +221,16 @@ public final class BenchCallsCommand implements Callable<Integer> {
                 edge.close();
             }
         };
+    }
+
+    /** The process's resident set (Linux /proc/self/status VmRSS), or "unknown". */
+    private static String rss() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> l.substring(6).trim()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static long sent(RunningGateway gw) {
