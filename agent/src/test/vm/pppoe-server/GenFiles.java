@@ -1,3 +1,4 @@
+import org.voipgw.led.status.PppoeMode;
 import java.nio.file.*;
 import java.time.Duration;
 import org.voipgw.agent.pppoe.*;

@@ -1,3 +1,4 @@
+import org.voipgw.led.status.PppoeMode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.*;

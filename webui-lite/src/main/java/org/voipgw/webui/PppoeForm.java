@@ -1,5 +1,6 @@
 package org.voipgw.webui;
 
+import org.voipgw.led.status.PppoeMode;
 import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.voipgw.webui;
 
+import org.voipgw.led.status.PppoeMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.voipgw.agent.pppoe;
 
+import org.voipgw.led.status.PppoeMode;
 import java.time.Duration;
 import java.util.Objects;
 import org.voipgw.agent.settings.Settings;

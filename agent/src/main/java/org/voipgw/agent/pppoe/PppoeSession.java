@@ -1,5 +1,6 @@
 package org.voipgw.agent.pppoe;
 
+import org.voipgw.led.status.PppoeMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package org.voipgw.agent.pppoe;
 
+import org.voipgw.led.status.PppoeMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -39,7 +39,6 @@ import org.voipgw.webui.FxsPortView;
 import org.voipgw.webui.GatewayView;
 import org.voipgw.webui.LampExplainer;
 import org.voipgw.webui.ModelInfo;
-import org.voipgw.webui.PppoeMode;
 import org.voipgw.webui.PppoeSessionView;
 import org.voipgw.webui.IsdnPortView;
 import org.voipgw.webui.RegistrationView;
@@ -104,7 +103,7 @@ public final class DeviceGatewayView implements GatewayView {
                 // the PPPoE client's own reading of its settings: one place knows the keys and defaults
                 PppoeConfig c = PppoeConfig.from(device.settings(), n);
                 out.add(new PppoeSessionView(n, c.enabled(),
-                        PppoeMode.find(c.mode().word()).orElseThrow(), c.user(), !c.password().isEmpty(),
+                        c.mode(), c.user(), !c.password().isEmpty(),
                         c.service(), c.mtu(), (int) c.idle().toSeconds(), (int) c.echoInterval().toSeconds(),
                         c.echoFailures(), st.ppp().get(n - 1), PppoeDetails.address(device, n),
                         PppoeDetails.retryAt(device, n)));

@@ -1,5 +1,6 @@
 package org.voipgw.agent.pppoe;
 
+import org.voipgw.led.status.PppoeMode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

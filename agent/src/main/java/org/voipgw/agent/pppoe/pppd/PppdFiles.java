@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.Set;
 import org.voipgw.hal.flash.Flash;
 import org.voipgw.agent.pppoe.PppoeConfig;
-import org.voipgw.agent.pppoe.PppoeMode;
+import org.voipgw.led.status.PppoeMode;
 
 /**
  * The files pppd reads for one device, all in the device's own directory (never /etc/ppp):

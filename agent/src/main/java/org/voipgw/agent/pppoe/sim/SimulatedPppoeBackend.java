@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.voipgw.agent.pppoe.LinkDrop;
 import org.voipgw.agent.pppoe.PppoeBackend;
 import org.voipgw.agent.pppoe.PppoeConfig;
-import org.voipgw.agent.pppoe.PppoeMode;
+import org.voipgw.led.status.PppoeMode;
 import org.voipgw.hal.time.Scheduler;
 
 /**

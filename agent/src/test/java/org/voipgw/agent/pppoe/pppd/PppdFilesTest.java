@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voipgw.agent.pppoe.PppoeConfig;
-import org.voipgw.agent.pppoe.PppoeMode;
+import org.voipgw.led.status.PppoeMode;
 
 class PppdFilesTest {
     @TempDir

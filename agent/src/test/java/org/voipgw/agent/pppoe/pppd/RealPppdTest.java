@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voipgw.agent.pppoe.PppoeConfig;
-import org.voipgw.agent.pppoe.PppoeMode;
+import org.voipgw.led.status.PppoeMode;
 import org.voipgw.agent.pppoe.PppoeSessionStatus;
 
 /**
