@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.voipgw.agent.sip.sim.SimulatedCarrier;
-import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.pppoe.sim.IspFaults;
