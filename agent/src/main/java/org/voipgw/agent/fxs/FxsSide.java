@@ -218,6 +218,19 @@ public final class FxsSide implements PbxSide, PbxCalls {
                 : AnalyserToneJudge.describe(heard, expected));
     }
 
+    /**
+     * Each port's state as VoIP状態 shows it, one line each (e.g. {@code FXS 1: 通話中 (talking) 0398765432}),
+     * or a note that the box is off: the demo prompt's {@code phones}.
+     */
+    public List<String> portStates() {
+        if (sim == null) {
+            return List.of("FXS: the box is off");
+        }
+        return sim.ports().lines().stream().map(l -> "FXS " + l.port() + ": " + l.state().label()
+                + (l.lastNumber().isEmpty() ? "" : " " + l.lastNumber()) + (l.audio().modeNote().isEmpty() ? ""
+                : " " + l.audio().modeNote())).toList();
+    }
+
     // ---- scenarios ----
 
     FxsPorts ports() {

@@ -33,8 +33,8 @@ import org.voipgw.hal.time.Clock;
 /**
  * A small SIP registrar on 127.0.0.1 for {@code voipgw demo} (issue 5): jain-sip-ri over UDP, digest
  * authentication (SHA-256 and MD5 offered, RFC 8760) against a subscriber list, 423 below
- * {@link #MIN_EXPIRES}, lifetimes capped at {@link #MAX_EXPIRES}, OPTIONS answered. A peer of the
- * gateway, not part of it: the demo starts it, points {@code sip.registrar} at {@link #hostPort()},
+ * {@link #MIN_EXPIRES}, lifetimes capped at {@link #MAX_EXPIRES}, OPTIONS answered, and a {@link DemoFarEnd}
+ * behind it that answers every call. A peer of the gateway, not part of it: the demo starts it, points {@code sip.registrar} at {@link #hostPort()},
  * and stops it.
  */
 public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
@@ -54,12 +54,14 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
     private final SecureRandom random = new SecureRandom();
     private final AtomicInteger registers = new AtomicInteger();
     private final JainSipStack sip;
+    private final DemoFarEnd farEnd;
 
     private EmbeddedRegistrar(String host, int port, String realm, Map<String, String> subscribers, Clock clock) {
         this.clock = clock;
         this.realm = realm;
         this.subscribers = Map.copyOf(subscribers);
         this.sip = JainSipStack.openUdp("registrar", host, port, this);
+        this.farEnd = new DemoFarEnd(sip, host);
         Logger.info("embedded SIP registrar on {}:{}/udp, realm {}, {} subscriber(s)", host, sip.port(), realm,
                 subscribers.size());
     }
@@ -113,6 +115,7 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
 
     @Override
     public void close() {
+        farEnd.close();
         sip.close();
     }
 
@@ -123,6 +126,8 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
             switch (req.getMethod()) {
                 case Request.REGISTER -> register(req);
                 case Request.OPTIONS -> sip.provider().sendResponse(sip.messages().createResponse(Response.OK, req));
+                case Request.INVITE -> farEnd.invite(req);
+                case Request.BYE, Request.CANCEL -> sip.provider().sendResponse(sip.messages().createResponse(Response.OK, req));
                 case Request.ACK -> { }
                 default -> sip.provider().sendResponse(sip.messages().createResponse(Response.METHOD_NOT_ALLOWED, req));
             }
