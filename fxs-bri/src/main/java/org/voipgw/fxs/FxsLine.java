@@ -37,6 +37,7 @@ public final class FxsLine {
     private boolean pcmRunning;
     private String lastNumber = "";
     private String lastDialled = "";
+    private boolean inService = true;
 
     public FxsLine(int port, Scheduler scheduler, LineInterface line, FxsPortSettings settings, LineSignalling signalling,
             FxsLineEvents events) {
@@ -112,6 +113,19 @@ public final class FxsLine {
 
     public FxsPortSettings settings() {
         return settings;
+    }
+
+    /**
+     * Whether the line can place calls now. Out of service (the box lost its SIP registration, guide 4579–4583:
+     * the trunk behind the line is dead) a phone going off-hook hears busy tone instead of dial tone, as an
+     * exchange line does when no call can be placed; calls already up are not touched.
+     */
+    public void inService(boolean now) {
+        inService = now;
+    }
+
+    public boolean inService() {
+        return inService;
     }
 
     /** New settings take effect from the next dialling or incoming call. */
@@ -203,7 +217,13 @@ public final class FxsLine {
 
     private void phoneOffHook() {
         switch (state) {
-            case IDLE -> startDialTone();
+            case IDLE -> {
+                if (inService) {
+                    startDialTone();
+                } else {
+                    busy();
+                }
+            }
             case CALLER_ID_CAR -> {
                 ringer.stop();
                 enter(LineState.CALLER_ID_DATA); // the primary response (一次応答)
@@ -229,7 +249,11 @@ public final class FxsLine {
 
     private void phoneFlash() {
         switch (state) {
-            case DIAL_TONE, DIALLING, BUSY -> startDialTone();
+            case DIAL_TONE, DIALLING, BUSY -> {
+                if (inService) {
+                    startDialTone();
+                }
+            }
             case TALKING, FAX -> events.flash(port);
             default -> {
                 // a flash while placing a call or during caller ID means nothing

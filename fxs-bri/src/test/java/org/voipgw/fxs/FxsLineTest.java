@@ -189,6 +189,25 @@ class FxsLineTest {
     }
 
     @Test
+    void outOfServiceAnOffHookPhoneHearsBusyInsteadOfDialToneUntilServiceReturns() {
+        line.inService(false);
+        phone.offHook();
+        run(3000);
+        assertEquals(LineState.BUSY, line.state());
+        assertHears("busy");
+        phone.flash();
+        run(1500);
+        assertEquals(LineState.BUSY, line.state(), "a flash gives no dial tone while out of service");
+        phone.onHook();
+        run(500);
+        line.inService(true);
+        phone.offHook();
+        run(1500);
+        assertEquals(LineState.DIAL_TONE, line.state());
+        assertHears("dial");
+    }
+
+    @Test
     void aFlashWhileDiallingStartsAgainAndWhileTalkingGoesToTheCallCore() {
         phone.offHook();
         run(200);

@@ -9,6 +9,7 @@ import org.voipgw.media.net.RtpPortPool;
 import org.voipgw.agent.callmedia.MediaEdge;
 
 import org.voipgw.agent.calls.CallFeature;
+import org.voipgw.agent.calls.IsdnPbxCalls;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -25,7 +26,7 @@ import org.voipgw.agent.device.FirmwareProbe;
 import org.voipgw.agent.device.HardwareFaults;
 import org.voipgw.agent.isdn.IsdnSide;
 import org.voipgw.agent.live.SysfsEthernet;
-import org.voipgw.agent.pbx.AnalogLines;
+import org.voipgw.agent.fxs.FxsSide;
 import org.voipgw.agent.pbx.PbxSide;
 import org.voipgw.agent.pppoe.PppoeFeature;
 import org.voipgw.agent.pppoe.pppd.PppdBackend;
@@ -139,7 +140,8 @@ public final class DeviceAssembly {
     private static List<DeviceFeature> features(GatewayModel model, DeviceFeature ethernet, IsdnSide isdn,
                                                 PppoeFeature pppoe, List<DeviceFeature> world, SipPortFactory sipPorts,
                                                 RandomGenerator random, MediaEdge media, RandomGenerator callRandom) {
-        PbxSide pbx = model.spec().pbx().kind() == PbxInterface.FXS ? new AnalogLines() : isdn;
+        FxsSide fxs = new FxsSide();
+        PbxSide pbx = model.spec().pbx().kind() == PbxInterface.FXS ? fxs : isdn;
         List<DeviceFeature> f = new ArrayList<>();
         f.add(ethernet);
         f.add(new HardwareFaults());
@@ -151,7 +153,7 @@ public final class DeviceAssembly {
         SipFeature sip = SipFeature.of(sipPorts, random, SipRegistration.Timing.DEFAULT, pbx);
         f.add(sip);
         // calls last: they join the PBX side to SIP, and an orderly shutdown ends them before SIP goes
-        f.add(new CallFeature(sip, pbx == isdn ? isdn : null, media, callRandom, isdn.simulatesPbx()));
+        f.add(new CallFeature(sip, pbx == isdn ? new IsdnPbxCalls(isdn) : fxs, media, callRandom, isdn.simulatesPbx()));
         return f;
     }
 }

@@ -68,7 +68,11 @@ public final class RunningGateway implements AutoCloseable {
         sip.registrar().ifPresent(r -> {
             gw.notes.add("SIP: registering over UDP to the embedded registrar at " + r.hostPort() + " as "
                     + DemoSip.DEMO_USER);
-            if (model.spec().pbx().kind() != PbxInterface.FXS) {
+            if (model.spec().pbx().kind() == PbxInterface.FXS) {
+                gw.notes.add("calls to try: 'phone 1 offhook', then 'phone 1 dial " + DemoSip.DEMO_FAR_END + "' (the demo "
+                        + "far end rings 1 s, answers, plays 1004 Hz), 'phone 1 onhook'; 'ip.call " + DemoSip.DEMO_USER
+                        + "' rings a phone ('phone 1 offhook' answers); 'phones' lists the ports");
+            } else {
                 String port = model == GatewayModel.VIII ? "pri" : "bri1";
                 gw.notes.add("calls to try: 'pbx.call " + port + " " + DemoSip.DEMO_FAR_END + "' (the demo far end "
                         + "rings 1 s, answers, plays 1004 Hz; 'pbx.hangup " + port + "' ends it), 'ip.call "

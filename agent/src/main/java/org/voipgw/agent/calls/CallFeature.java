@@ -28,8 +28,6 @@ import org.voipgw.agent.callmedia.SimulatedEnd;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.FeatureVocabulary;
-import org.voipgw.agent.isdn.IsdnSide;
-import org.voipgw.agent.isdn.leg.IsdnCallRouting;
 import org.voipgw.agent.sip.SipAccount;
 import org.voipgw.agent.sip.SipFeature;
 import org.voipgw.agent.sip.invite.IncomingIdentity;
@@ -39,7 +37,6 @@ import org.voipgw.agent.sip.invite.OutgoingIdentity;
 import org.voipgw.agent.sip.invite.OutgoingSipLeg;
 import org.voipgw.agent.sip.invite.SipLeg;
 import org.voipgw.boards.GatewayModel;
-import org.voipgw.isdn.call.IsdnCall;
 import org.voipgw.led.status.DeviceStatus;
 import org.voipgw.media.wav.WavFile;
 
@@ -56,7 +53,7 @@ import org.voipgw.media.wav.WavFile;
  */
 public final class CallFeature implements DeviceFeature {
     private final SipFeature sip;
-    private final IsdnSide isdn;
+    private final PbxCalls pbx;
     private final MediaEdge media;
     private final RandomGenerator random;
     private final boolean simulatedPbx;
@@ -71,17 +68,17 @@ public final class CallFeature implements DeviceFeature {
     private final Map<Integer, SipLeg> byCall = new HashMap<>();
     private DeviceContext context;
     private CallCore core;
-    private ToPbx toPbx = call -> call.released(CallSide.PBX, Cause.DESTINATION_OUT_OF_ORDER);
+    private ToPbx toPbx;
     private boolean wanUp;
 
     /**
-     * @param isdn         the ISDN side of a Ⅵ/Ⅶ/Ⅷ box, or null (the analog models' lines join later)
+     * @param pbx          the PBX side's calls: the ISDN ports ({@link IsdnPbxCalls}) or the FXS lines
      * @param simulatedPbx whether the PBX side is simulated (its B channels then carry samples the scenario
      *                     words play and judge); live, no line interface carries B channels yet
      */
-    public CallFeature(SipFeature sip, IsdnSide isdn, MediaEdge media, RandomGenerator random, boolean simulatedPbx) {
+    public CallFeature(SipFeature sip, PbxCalls pbx, MediaEdge media, RandomGenerator random, boolean simulatedPbx) {
         this.sip = sip;
-        this.isdn = isdn;
+        this.pbx = pbx;
         this.media = media;
         this.random = random;
         this.simulatedPbx = simulatedPbx;
@@ -100,25 +97,11 @@ public final class CallFeature implements DeviceFeature {
         if (simulatedPbx) {
             pbxAudio = PbxAudio.simulated(ctx.scheduler().clock());
         }
-        if (isdn != null) {
-            IsdnCallRouting routing = new IsdnCallRouting(core, this::toCarrier, isdn::lines,
-                    new IsdnCallRouting.Placements() {
-                        @Override
-                        public void placing(String port) {
-                            isdn.placing(port);
-                        }
-
-                        @Override
-                        public void placed(String port, Call call, IsdnCall q931) {
-                            isdn.placed(port, q931);
-                            if (admitting != null) { // the media of the INVITE being admitted
-                                bridge(call, port, admitting);
-                            }
-                        }
-                    });
-            isdn.routeCalls(routing::farEnd);
-            toPbx = routing;
-        }
+        toPbx = pbx.route(core, this::toCarrier, (call, port) -> {
+            if (admitting != null) { // the media of the INVITE being admitted
+                bridge(call, port, admitting);
+            }
+        });
         ctx.onStatus((before, after) -> wanChanged(after));
     }
 
@@ -183,14 +166,16 @@ public final class CallFeature implements DeviceFeature {
      * call from the PBX rings at the far end without early media.
      */
     private void bridge(Call call, String port, RtpCallMedia m) {
-        CallAudio a = new CallAudio(pbxAudio.port(port), context.scheduler(), audioDir != null);
+        CallAudio a = new CallAudio(pbx.audio(port).orElseGet(() -> pbxAudio.port(port)), context.scheduler(),
+                audioDir != null);
         audio.put(call.id(), a);
         mediaByCall.put(call.id(), m);
         m.bridge(a);
         int n = callsOnPort.merge(port, 1, Integer::sum);
-        boolean fromPbx = call.direction() == CallDirection.FROM_PBX;
+        // an FXS line plays its own ringback (its RINGBACK state): the gateway adds none of its own then
+        boolean localRingback = call.direction() == CallDirection.FROM_PBX && !pbx.playsOwnRingback();
         call.onPhase(p -> {
-            a.phase(p, fromPbx);
+            a.phase(p, localRingback);
             if (p == CallPhase.ENDED) {
                 a.close();
                 audio.remove(call.id());
@@ -321,17 +306,23 @@ public final class CallFeature implements DeviceFeature {
 
     /**
      * Every number the carrier delivers to the box over its one registration: the registered number and the
-     * dial-in numbers (each {@code conversion.N.from}).
+     * dial-in numbers (each {@code conversion.N.from}; on Ⅲ/Ⅳ each {@code fxs.N.number}).
      */
     public Set<String> ownNumbers() {
         Set<String> out = new LinkedHashSet<>();
         out.add(registeredNumber(sip.account()));
         out.addAll(core.conversion().numbers());
+        out.addAll(pbx.numbers());
         out.remove("");
         return out;
     }
 
     // ---- what probes and pages read ----
+
+    /** The PBX side's calls (the FXS side's phones answer the {@code tone phone N} probe through it). */
+    public PbxCalls pbxCalls() {
+        return pbx;
+    }
 
     public CallCore core() {
         return core;

@@ -14,6 +14,8 @@ import org.voipgw.agent.sip.invite.DialogState;
 import org.voipgw.agent.sip.invite.SipLeg;
 import org.voipgw.agent.sip.sim.CarrierFaults;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.boards.PbxInterface;
+import org.voipgw.fxs.sim.PhoneWords;
 import org.voipgw.media.tone.ToneExpectation;
 import org.voipgw.media.tone.ToneReport;
 
@@ -53,9 +55,9 @@ final class CallVocabulary {
                                     .map(String::valueOf).orElse("none"),
                             v -> v.equals("none") || v.matches("[1-6][0-9][0-9]") ? Optional.empty()
                                     : Optional.of("'" + v + "' is not a SIP status; valid: 100–699 or none")),
-                    ProbeSpec.judging("tone", "pbx PORT HZ|ringback|busy|silence, or far NUMBER HZ|silence "
-                                    + "(what that end hears; a frequency matches within ±2 %)",
-                            a -> toneSubject(a, ports(model)), CallVocabulary::tone, CallVocabulary::toneWord));
+                    ProbeSpec.judging("tone", "pbx PORT HZ|ringback|busy|silence, far NUMBER HZ|silence, or phone N "
+                                    + "dial|ringback|busy|silence|HZ (what that end hears; a frequency matches within ±2 %)",
+                            a -> toneSubject(a, ports(model), model), CallVocabulary::tone, CallVocabulary::toneWord));
         }
 
         @Override
@@ -79,14 +81,18 @@ final class CallVocabulary {
         };
     }
 
-    private static Optional<String> toneSubject(List<String> a, List<String> ports) {
+    private static Optional<String> toneSubject(List<String> a, List<String> ports, GatewayModel m) {
+        if (m.spec().pbx().kind() == PbxInterface.FXS && a.size() == 2 && a.get(0).equals("phone")) {
+            return PhoneWords.checkPort(a.subList(1, 2), m.spec().pbx().ports());
+        }
         if (a.size() == 2 && a.get(0).equals("pbx") && ports.contains(a.get(1))) {
             return Optional.empty();
         }
         if (a.size() == 2 && a.get(0).equals("far") && a.get(1).matches(FAR)) {
             return Optional.empty();
         }
-        return Optional.of("expected pbx PORT (one of " + ports + ") or far NUMBER");
+        return Optional.of("expected pbx PORT (one of " + ports + "), far NUMBER"
+                + (m.spec().pbx().kind() == PbxInterface.FXS ? " or phone N" : ""));
     }
 
     private static Optional<String> toneWord(String v) {
@@ -109,6 +115,9 @@ final class CallVocabulary {
     /** args: pbx|far, PORT|NUMBER, then the expected word (a judging probe). */
     private static String tone(DeviceContext c, List<String> a) {
         String expected = a.get(2);
+        if (a.get(0).equals("phone")) {
+            return feature(c).pbxCalls().phoneTone(Integer.parseInt(a.get(1)), expected).orElse("no phones on this box");
+        }
         if (a.get(0).equals("pbx")) {
             return feature(c).pbxEnd(a.get(1)).map(e -> e.judge(expected)).orElse("no simulated PBX");
         }

@@ -7,11 +7,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.voipgw.agent.fxs.FxsSide;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.boards.LampBlinker;
@@ -133,7 +135,9 @@ public final class DemoCommand implements Callable<Integer> {
     private void prompt(Device device, SystemScheduler loop, Screen screen) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         screen.say("commands: the scenario actions (fault wan.cable cut, clear wan.cable, set KEY=VALUE, "
-                + "power off, press init (Ⅷ), …), 'faults', 'quit'");
+                + "power off, press init (Ⅷ), …), 'faults', 'quit'"
+                + (device.feature(FxsSide.class).isPresent() ? "; phones: 'phone 1 offhook', 'phone 1 dial 0398765432',"
+                + " 'phone 1 onhook', … and 'phones' (each port's state)" : ""));
         while (true) {
             screen.promptMark();
             String line = in.readLine();
@@ -149,6 +153,11 @@ public final class DemoCommand implements Callable<Integer> {
                 device.vocabulary().faults().forEach(f -> sb.append(' ').append(f.name())
                         .append(f.args().isEmpty() ? "" : " " + String.join("|", f.args())).append(';'));
                 screen.say(sb.toString());
+                continue;
+            }
+            Optional<FxsSide> fxs = device.feature(FxsSide.class);
+            if (cmd.equals("phones") && fxs.isPresent()) {
+                EventLoop.call(loop, () -> fxs.get().portStates()).forEach(screen::say);
                 continue;
             }
             ScenarioParser.Command c = ScenarioParser.command(device, cmd);

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.voipgw.agent.calls.CallFeature;
+import org.voipgw.agent.fxs.FxsSide;
 import org.voipgw.agent.isdn.IsdnSide;
 import java.util.function.Function;
 import org.voipgw.agent.device.Device;
@@ -57,13 +58,17 @@ public final class ScenarioRunner {
         if (pcapDir != null) {
             isdn.ifPresent(s -> s.captureTo(pcapDir, base));
         }
+        Optional<FxsSide> fxs = device.feature(FxsSide.class);
+        fxs.ifPresent(f -> f.scenarioFolder(Path.of(scenario.file()).toAbsolutePath().getParent()));
         if (audioDir != null) {
             device.feature(CallFeature.class).ifPresent(c -> c.recordAudioTo(audioDir, base));
+            fxs.ifPresent(f -> f.recordAudioTo(audioDir, base));
         }
         try {
             return runOn(device, scenario);
         } finally {
             isdn.ifPresent(IsdnSide::closeCaptures);
+            fxs.ifPresent(FxsSide::writeAudio);
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits a scenario line into words: white space separates, {@code "…"} quotes (with \" and \\),
- * {@code #} outside quotes starts a comment.
+ * {@code #} outside quotes at the start of a word starts a comment. Inside a word it is a character: a
+ * phone dials {@code 0312#} ({@code #} ends dialling, issue 11); {@code "#7119"} quotes a word that starts with it.
  */
 final class Tokenizer {
     private Tokenizer() {
@@ -25,7 +26,7 @@ final class Tokenizer {
                 } else {
                     cur.append(c);
                 }
-            } else if (c == '#') {
+            } else if (c == '#' && cur == null) {
                 break;
             } else if (Character.isWhitespace(c)) {
                 if (cur != null) {

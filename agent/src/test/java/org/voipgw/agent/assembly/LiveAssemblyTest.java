@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.isdn.IsdnSide;
-import org.voipgw.agent.pbx.AnalogLines;
+import org.voipgw.agent.fxs.FxsSide;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.hal.time.VirtualClock;
 import org.voipgw.led.Lamp;
@@ -55,7 +55,7 @@ class LiveAssemblyTest {
     void aLiveAnalogBoxHasTheAnalogPbxSide() throws Exception {
         VirtualClock clock = new VirtualClock();
         try (Device d = live(GatewayModel.III, clock)) {
-            assertTrue(d.feature(AnalogLines.class).isPresent());
+            assertTrue(d.feature(FxsSide.class).isPresent());
             assertTrue(d.feature(IsdnSide.class).isEmpty());
         }
     }

@@ -72,6 +72,13 @@ class ScenarioParserTest {
     }
 
     @Test
+    void aHashStartsACommentOnlyAtTheStartOfAWord() {
+        assertEquals(List.of("at", "+1s", "phone", "1", "dial", "0312#"), Tokenizer.words("at +1s phone 1 dial 0312#  # ends early"));
+        assertEquals(List.of("phone", "1", "dial", "#7119"), Tokenizer.words("phone 1 dial \"#7119\" #7119 is a comment"));
+        assertEquals(List.of(), Tokenizer.words("#comment"));
+    }
+
+    @Test
     void relativeAndAbsoluteTimesAndComments() {
         ScenarioParser.Result r = parse("""
                 model Ⅷ   # Roman numeral as printed

@@ -17,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.voipgw.agent.sip.sim.SimulatedCarrier;
-import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.DeviceContext;
-import org.voipgw.agent.pbx.AnalogLines;
 import org.voipgw.agent.pppoe.sim.IspFaults;
 import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
 import org.voipgw.agent.settings.Validators;
@@ -245,17 +243,6 @@ class SipFeatureTest {
         assertEquals(RegistrationState.REGISTERING, d.device.status().registration());
         d.clock.advance(Duration.ofSeconds(65));
         assertEquals(RegistrationState.REGISTERED, d.device.status().registration());
-    }
-
-    @Test
-    void theCallStandInIsOnlyOnTheAnalogModels() {
-        AnalogLines lines = new AnalogLines();
-        assertEquals(List.of("sip.calls"), lines.vocabulary().actions(GatewayModel.III).stream().map(ActionSpec::word).toList());
-        assertTrue(lines.appliesTo(GatewayModel.IV));
-        assertFalse(lines.appliesTo(GatewayModel.VIII), "the ISDN models count their real calls");
-        Box d = registered(GatewayModel.IV, feature(), lines);
-        lines.vocabulary().actions(GatewayModel.IV).getFirst().run().accept(d.device, List.of("3"));
-        assertEquals(LampState.GREEN_BLINK, d.lamps().get(Lamp.VOIP));
     }
 
     @Test

@@ -146,6 +146,9 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
         for (int n = 1; n <= 10; n++) { // ダイヤルイン numbers: each 着信番号変換 row's from (guide 4046–4051)
             context.settings().key("conversion." + n + ".from").ifPresent(k -> out.add(context.settings().get(k.name())));
         }
+        for (int n = 1; n <= context.model().spec().pbx().ports(); n++) { // on Ⅲ/Ⅳ each FXS port's dial-in number
+            context.settings().key("fxs." + n + ".number").ifPresent(k -> out.add(context.settings().get(k.name())));
+        }
         out.remove("");
         return out;
     }

@@ -41,8 +41,8 @@ import org.voipgw.hal.time.Clock;
 /**
  * A small SIP registrar on 127.0.0.1 for {@code voipgw demo} (issue 5): jain-sip-ri over UDP, digest
  * authentication (SHA-256 and MD5 offered, RFC 8760) against a subscriber list, 423 below
- * {@link #MIN_EXPIRES}, lifetimes capped at {@link #MAX_EXPIRES}, OPTIONS answered. A peer of the
- * gateway, not part of it: the demo starts it, points {@code sip.registrar} at {@link #hostPort()},
+ * {@link #MIN_EXPIRES}, lifetimes capped at {@link #MAX_EXPIRES}, OPTIONS answered, and a {@link DemoFarEnd}
+ * behind it that answers every call. A peer of the gateway, not part of it: the demo starts it, points {@code sip.registrar} at {@link #hostPort()},
  * and stops it.
  */
 public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
@@ -182,6 +182,7 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
             switch (req.getMethod()) {
                 case Request.REGISTER -> register(req);
                 case Request.OPTIONS -> sip.provider().sendResponse(sip.messages().createResponse(Response.OK, req));
+                case Request.BYE, Request.CANCEL -> sip.provider().sendResponse(sip.messages().createResponse(Response.OK, req));
                 case Request.ACK -> { }
                 default -> sip.provider().sendResponse(sip.messages().createResponse(Response.METHOD_NOT_ALLOWED, req));
             }
