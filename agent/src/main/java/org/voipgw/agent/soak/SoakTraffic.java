@@ -6,7 +6,7 @@ import org.voipgw.agent.device.Device;
 /**
  * Calls during a soak: the hook through which call traffic joins the random faults. {@link VocabularyCalls}
  * drives the call actions a model's vocabulary offers ({@code pbx.call}, {@code ip.call}, {@code pbx.answer},
- * {@code pbx.hangup}, or the analog stand-in {@code sip.calls}); a richer traffic model plugs in here.
+ * {@code pbx.hangup}, or the analog models' {@code phone N …}); a richer traffic model plugs in here.
  */
 public interface SoakTraffic {
     /** No calls at all. */

@@ -9,12 +9,14 @@ import org.voipgw.agent.device.Device;
 
 /**
  * Call traffic from the call actions a model's vocabulary has: on ISDN models the PBX dials, the carrier
- * calls, the PBX answers and hangs up, on a random port; on analog models the stand-in {@code sip.calls N}.
+ * calls, the PBX answers and hangs up, on a random port; on analog models a phone lifts, dials and hangs up ({@code phone N …}).
  * Arguments are checked by each action's own check before use, so a port or number the model refuses is
  * simply not tried. A port gets a new call only when idle (see {@link #idle}). Numbers are our choice: a Tokyo number and the carrier's 117 (time) as a short one.
  */
 public final class VocabularyCalls implements SoakTraffic {
     private static final List<String> NUMBERS = List.of("0312345678", "117", "0120444444");
+    /** Phones tried on the analog models: Ⅳ's eight (Ⅲ's action check refuses 5–8). */
+    private static final int PHONES = 8;
     /** Port names tried: Ⅷ's {@code pri}, Ⅵ/Ⅶ's {@code bri1}…; each action's check keeps this model's. */
     private static final List<String> PORT_NAMES = List.of("pri", "bri1", "bri2", "bri3", "bri4", "bri5", "bri6", "bri7", "bri8");
 
@@ -32,7 +34,12 @@ public final class VocabularyCalls implements SoakTraffic {
                 action(device, word).flatMap(a -> call(device, a, List.of(p))).ifPresent(choices::add);
             }
         }
-        action(device, "sip.calls").flatMap(a -> call(device, a, List.of(String.valueOf(random.nextInt(3))))).ifPresent(choices::add);
+        action(device, "phone").ifPresent(a -> { // the analog models: a phone lifts and dials, or hangs up
+            String n = Integer.toString(1 + random.nextInt(PHONES));
+            for (List<String> words : List.of(List.of(n, "offhook"), List.of(n, "dial", number), List.of(n, "onhook"))) {
+                call(device, a, words).ifPresent(choices::add);
+            }
+        });
         if (choices.isEmpty()) {
             return false;
         }
@@ -49,7 +56,11 @@ public final class VocabularyCalls implements SoakTraffic {
                 }
             }
         });
-        action(device, "sip.calls").ifPresent(a -> a.run().accept(device, List.of("0")));
+        action(device, "phone").ifPresent(a -> {
+            for (int n = 1; n <= PHONES; n++) {
+                call(device, a, List.of(Integer.toString(n), "onhook")).ifPresent(Runnable::run);
+            }
+        });
     }
 
     /**
