@@ -233,6 +233,11 @@ public final class FxsSide implements PbxSide, PbxCalls {
 
     // ---- scenarios ----
 
+    /** The running ports (the web UI's VoIP状態), none while the box is off. */
+    public Optional<FxsPorts> runningPorts() {
+        return sim == null ? Optional.empty() : Optional.of(sim.ports());
+    }
+
     FxsPorts ports() {
         if (sim == null) {
             throw new IllegalStateException("the box is off: its FXS ports are not running");

@@ -1,5 +1,7 @@
 package org.voipgw.agent.web;
 
+import org.voipgw.agent.fxs.FxsSide;
+
 import org.voipgw.agent.callmedia.MediaStats;
 
 import org.voipgw.agent.calls.CallFeature;
@@ -239,15 +241,11 @@ public final class DeviceGatewayView implements GatewayView {
         });
     }
 
-    /**
-     * Each FXS port's state and last number: the lines ({@code FxsPorts}, fxs-bri) are not yet a device
-     * feature (AnalogLines still stands in with {@code sip.calls N}), so none are shown and VoIP状態 says
-     * the state is not available. To connect: {@code EventLoop.call(device.scheduler(), () ->
-     * FxsPortViews.of(ports))} with the feature's {@code FxsPorts}.
-     */
+    /** Each FXS port's state and last number (Ⅲ/Ⅳ), from the running FXS side; none while off or elsewhere. */
     @Override
     public List<FxsPortView> fxsPorts() {
-        return List.of();
+        return EventLoop.call(device.scheduler(), () -> device.feature(FxsSide.class).flatMap(FxsSide::runningPorts)
+                .map(FxsPortViews::of).orElse(List.of()));
     }
 
     /** {@code fxs.N.callerid|digitmap} as stored; their defaults (caller ID on, the plan) while unregistered. */
