@@ -20,22 +20,18 @@ import org.voipgw.hal.time.Scheduler;
  * 200 OK; a PBX that clears first has the INVITE answered with the status RFC 3398 §7.2.4.1 pairs with its
  * cause (17 → 486, 1 → 404, …). CANCEL and BYE from the carrier clear the PBX side.
  */
-public final class IncomingSipLeg implements SipLeg, CallLeg, InvitePort.DialogListener {
+public final class IncomingSipLeg extends DialogLeg implements CallLeg, InvitePort.DialogListener {
     private final Call call;
     private final InvitePort.IncomingDialog dialog;
-    private final CallMedia media;
     private final Scheduler scheduler;
     private final String answer;
     private final Optional<SessionTimer> timer;
-    private DialogState state = DialogState.CALLING;
-    private int finalStatus;
-    private Scheduler.Timer expiry;
 
     private IncomingSipLeg(Call call, InvitePort.IncomingDialog dialog, CallMedia media, Scheduler scheduler,
                            String answer, Optional<SessionTimer> timer) {
+        super(media, DialogState.CALLING);
         this.call = call;
         this.dialog = dialog;
-        this.media = media;
         this.scheduler = scheduler;
         this.answer = answer;
         this.timer = timer;
@@ -82,24 +78,6 @@ public final class IncomingSipLeg implements SipLeg, CallLeg, InvitePort.DialogL
         dialog.reject(status);
         media.close();
         return new Outcome(Optional.empty(), status);
-    }
-
-    @Override
-    public DialogState state() {
-        return state;
-    }
-
-    /** The final status we answered the INVITE with, 0 while none. */
-    @Override
-    public int finalStatus() {
-        return finalStatus;
-    }
-
-    @Override
-    public void lost() {
-        if (state != DialogState.TERMINATED) {
-            end();
-        }
     }
 
     public Call call() {
@@ -174,8 +152,8 @@ public final class IncomingSipLeg implements SipLeg, CallLeg, InvitePort.DialogL
         if (state != DialogState.CONFIRMED) {
             return new CallMedia.Negotiation.NotAcceptable("no confirmed session to modify");
         }
-        if (expiry != null) { // a refresh (RFC 4028 §10): a new interval
-            expiry.cancel();
+        if (sessionTimer != null) { // a refresh (RFC 4028 §10): a new interval
+            sessionTimer.cancel();
             timer.ifPresent(this::watch);
         }
         return media.answer(offer);
@@ -194,20 +172,12 @@ public final class IncomingSipLeg implements SipLeg, CallLeg, InvitePort.DialogL
     }
 
     private void watch(SessionTimer t) {
-        expiry = scheduler.schedule(t.expiresAfter(), () -> {
+        sessionTimer = scheduler.schedule(t.expiresAfter(), () -> {
             if (state == DialogState.CONFIRMED) {
                 dialog.bye();
                 end();
                 call.released(CallSide.IP, Cause.TIMER_EXPIRY);
             }
         });
-    }
-
-    private void end() {
-        state = DialogState.TERMINATED;
-        if (expiry != null) {
-            expiry.cancel();
-        }
-        media.close();
     }
 }

@@ -24,7 +24,7 @@ import org.voipgw.hal.time.Scheduler;
  * our CANCEL is ACKed and the session ended at once with BYE (RFC 3261 §15: "the UAC MUST ... send
  * a BYE"). One digest challenge per INVITE is answered (RFC 3261 §22.2); a second is a failure.
  */
-public final class OutgoingSipLeg implements SipLeg, CallLeg, InvitePort.OutgoingListener {
+public final class OutgoingSipLeg extends DialogLeg implements CallLeg, InvitePort.OutgoingListener {
     /** The account's credentials for digest (RFC 3261 §22.2). */
     public record Credentials(String user, String password) {
         @Override
@@ -34,25 +34,21 @@ public final class OutgoingSipLeg implements SipLeg, CallLeg, InvitePort.Outgoin
     }
 
     private final Call call;
-    private final CallMedia media;
     private final Scheduler scheduler;
     private final Credentials credentials;
     private final RandomGenerator random;
     private final String requestUri;
     private InvitePort.OutgoingDialog dialog;
-    private DialogState state = DialogState.NONE;
     private boolean provisionalSeen;
     private boolean hangUpWanted;
     private boolean challengeAnswered;
-    private int finalStatus;
     private int nonceCount;
-    private Scheduler.Timer sessionTimer;
     private Optional<SessionTimer> agreed = Optional.empty();
 
     private OutgoingSipLeg(Call call, CallMedia media, Scheduler scheduler, Credentials credentials,
                            RandomGenerator random, String requestUri) {
+        super(media, DialogState.NONE);
         this.call = call;
-        this.media = media;
         this.scheduler = scheduler;
         this.credentials = credentials;
         this.random = random;
@@ -72,24 +68,6 @@ public final class OutgoingSipLeg implements SipLeg, CallLeg, InvitePort.Outgoin
         leg.dialog = port.invite(new InvitePort.Invite(uri, uri, identity, media.offer(), Optional.empty(), false), leg);
         call.attach(CallSide.IP, leg);
         return leg;
-    }
-
-    @Override
-    public DialogState state() {
-        return state;
-    }
-
-    /** The final status of the INVITE (200, 486, …), 0 while there is none. */
-    @Override
-    public int finalStatus() {
-        return finalStatus;
-    }
-
-    @Override
-    public void lost() {
-        if (state != DialogState.TERMINATED) {
-            end();
-        }
     }
 
     // ---- the carrier's responses ----
@@ -248,13 +226,5 @@ public final class OutgoingSipLeg implements SipLeg, CallLeg, InvitePort.Outgoin
                 }
             });
         }
-    }
-
-    private void end() {
-        state = DialogState.TERMINATED;
-        if (sessionTimer != null) {
-            sessionTimer.cancel();
-        }
-        media.close();
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.call.CallCore;
 import org.voipgw.agent.call.NumberConversion;
-import org.voipgw.agent.sip.invite.CallMedia;
 import org.voipgw.agent.sip.invite.DialogState;
+import org.voipgw.agent.sip.invite.G711OnlyMedia;
 import org.voipgw.agent.sip.invite.IncomingSipLeg;
 import org.voipgw.agent.sip.invite.OutgoingIdentity;
 import org.voipgw.agent.sip.invite.OutgoingSipLeg;
@@ -45,7 +45,7 @@ class PriCallsThroughTheCoreTest {
     private final Map<String, IsdnLine> lines = new LinkedHashMap<>();
     private final IsdnCallRouting routing = new IsdnCallRouting(core, call -> OutgoingSipLeg.start(call, carrier,
             "carrier.example", OutgoingIdentity.of("0312345678", Set.of("0312345678"), "carrier.example",
-                    call.calling()), new AnyG711(), clock, new OutgoingSipLeg.Credentials("gw1", "secret"),
+                    call.calling()), new G711OnlyMedia(), clock, new OutgoingSipLeg.Credentials("gw1", "secret"),
             RandomGeneratorFactory.of("L64X128MixRandom").create(9)), () -> lines);
     private SimulatedPbx pbx;
 
@@ -57,7 +57,7 @@ class PriCallsThroughTheCoreTest {
         span.setFarEnd(routing.farEnd("pri"));
         lines.put("pri", span);
         pbx = new SimulatedPbx(clock, wire, SimulatedPbx.Config.forPri().answeringAfter(null));
-        carrier.onInvite((invite, dialog) -> IncomingSipLeg.admit(invite, dialog, new AnyG711(), core, routing, clock));
+        carrier.onInvite((invite, dialog) -> IncomingSipLeg.admit(invite, dialog, new G711OnlyMedia(), core, routing, clock));
         span.start();
         pbx.start();
         clock.advance(Duration.ofSeconds(2));
@@ -136,26 +136,4 @@ class PriCallsThroughTheCoreTest {
         assertEquals(503, carrier.dialog("0311112222").orElseThrow().finalStatus(), "RFC 3398: cause 34 → 503");
     }
 
-    /** Media that takes any SDP naming PCMU or PCMA. */
-    private static final class AnyG711 implements CallMedia {
-        @Override
-        public String offer() {
-            return "v=0\r\nm=audio 30000 RTP/AVP 0 8 101\r\n";
-        }
-
-        @Override
-        public Negotiation answer(String remoteOffer) {
-            return remoteOffer.contains("RTP/AVP 0") ? new Negotiation.Agreed(offer())
-                    : new Negotiation.NotAcceptable("no G.711");
-        }
-
-        @Override
-        public Negotiation accept(String remoteAnswer) {
-            return answer(remoteAnswer);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }

@@ -43,7 +43,7 @@ class IncomingSipLegTest {
         InvitePort.IncomingInvite inv = new InvitePort.IncomingInvite("c1", "sip:" + number + "@gw.example",
                 "<sip:0398765432@carrier.example>", Optional.empty(), Optional.empty(), Optional.ofNullable(sdp),
                 OptionalInt.empty());
-        return IncomingSipLeg.admit(inv, server, new ScriptedInvitePort.G711Media(), core, pbx, clock);
+        return IncomingSipLeg.admit(inv, server, new G711OnlyMedia(), core, pbx, clock);
     }
 
     @Test

@@ -25,7 +25,7 @@ class OutgoingSipLegTest {
     private final VirtualClock clock = new VirtualClock();
     private final CallCore core = new CallCore(clock, 23, () -> true);
     private final ScriptedInvitePort port = new ScriptedInvitePort();
-    private final ScriptedInvitePort.G711Media media = new ScriptedInvitePort.G711Media();
+    private final G711OnlyMedia media = new G711OnlyMedia();
     private final StringBuilder pbx = new StringBuilder();
     private Call call;
     private OutgoingSipLeg leg;
@@ -73,7 +73,7 @@ class OutgoingSipLegTest {
         assertEquals("CALL-PROCEEDING ALERTING CONNECT DISCONNECT-16 ", pbx.toString());
         assertEquals(List.of("INVITE sip:0398765432@carrier.example", "ACK"), port.sent);
         assertEquals(0, core.inProgress());
-        assertTrue(media.closed);
+        assertTrue(media.closed());
     }
 
     @Test

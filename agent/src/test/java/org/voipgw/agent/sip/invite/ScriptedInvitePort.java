@@ -81,31 +81,4 @@ final class ScriptedInvitePort implements InvitePort {
             listener = l;
         }
     }
-
-    /** Media that agrees to anything that says PCMU or PCMA, and records whether it was closed. */
-    static final class G711Media implements CallMedia {
-        boolean closed;
-
-        @Override
-        public String offer() {
-            return "v=0 m=audio 40000 RTP/AVP 0 8 101";
-        }
-
-        @Override
-        public Negotiation answer(String remoteOffer) {
-            return remoteOffer.contains("RTP/AVP 0") || remoteOffer.contains("RTP/AVP 8")
-                    ? new Negotiation.Agreed("v=0 m=audio 40002 RTP/AVP 0")
-                    : new Negotiation.NotAcceptable("no G.711");
-        }
-
-        @Override
-        public Negotiation accept(String remoteAnswer) {
-            return answer(remoteAnswer);
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-    }
 }

@@ -16,8 +16,8 @@ import org.voipgw.agent.call.CallCore;
 import org.voipgw.agent.call.CallLeg;
 import org.voipgw.agent.call.CallSide;
 import org.voipgw.agent.call.CallingParty;
-import org.voipgw.agent.sip.invite.CallMedia;
 import org.voipgw.agent.sip.invite.DialogState;
+import org.voipgw.agent.sip.invite.G711OnlyMedia;
 import org.voipgw.agent.sip.invite.IncomingSipLeg;
 import org.voipgw.agent.sip.invite.OutgoingIdentity;
 import org.voipgw.agent.sip.invite.OutgoingSipLeg;
@@ -37,7 +37,7 @@ class SimulatedCallNetworkTest {
         call.attach(CallSide.PBX, pbxLeg());
         OutgoingSipLeg.start(call, carrier, "carrier.example",
                 OutgoingIdentity.of("0312345678", Set.of("0312345678"), "carrier.example", call.calling()),
-                new AnyG711(), clock, new OutgoingSipLeg.Credentials("gw1", "secret"),
+                new G711OnlyMedia(), clock, new OutgoingSipLeg.Credentials("gw1", "secret"),
                 RandomGeneratorFactory.of("L64X128MixRandom").create(1));
         return call;
     }
@@ -100,7 +100,7 @@ class SimulatedCallNetworkTest {
         Call call = ((Admission.Admitted) core.fromPbx("pri", "0398765432", CallingParty.unavailable())).call();
         call.attach(CallSide.PBX, pbxLeg());
         OutgoingSipLeg leg = OutgoingSipLeg.start(call, strict, "carrier.example",
-                OutgoingIdentity.of("1", Set.of(), "carrier.example", call.calling()), new AnyG711(), clock,
+                OutgoingIdentity.of("1", Set.of(), "carrier.example", call.calling()), new G711OnlyMedia(), clock,
                 new OutgoingSipLeg.Credentials("gw1", "secret"), RandomGeneratorFactory.of("L64X128MixRandom").create(1));
         clock.advance(Duration.ofSeconds(1));
         assertEquals(403, leg.finalStatus());
@@ -118,7 +118,7 @@ class SimulatedCallNetworkTest {
     @Test
     void aCallToTheBoxIsAnsweredByThePbxAndTheWithheldNumberStaysWithheld() {
         List<Call> offered = new ArrayList<>();
-        carrier.onInvite((invite, dialog) -> IncomingSipLeg.admit(invite, dialog, new AnyG711(), core, call -> {
+        carrier.onInvite((invite, dialog) -> IncomingSipLeg.admit(invite, dialog, new G711OnlyMedia(), core, call -> {
             offered.add(call);
             call.attach(CallSide.PBX, pbxLeg());
         }, clock));
@@ -135,26 +135,4 @@ class SimulatedCallNetworkTest {
         assertEquals(List.of("DISCONNECT 16"), pbx);
     }
 
-    /** Media that takes any SDP naming PCMU or PCMA. */
-    private static final class AnyG711 implements CallMedia {
-        @Override
-        public String offer() {
-            return "v=0\r\nm=audio 30000 RTP/AVP 0 8 101\r\n";
-        }
-
-        @Override
-        public Negotiation answer(String remoteOffer) {
-            return remoteOffer.contains("RTP/AVP 0") ? new Negotiation.Agreed(offer())
-                    : new Negotiation.NotAcceptable("no G.711");
-        }
-
-        @Override
-        public Negotiation accept(String remoteAnswer) {
-            return answer(remoteAnswer);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }
