@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.sip.live.JainSipPort;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.status.RegistrationState;
@@ -77,16 +74,15 @@ class BaresipCallsTest {
     }
 
     private static <T> T read(Function<Device, T> f) {
-        return EventLoop.call(gw.loop(), () -> f.apply(gw.device()));
+        return Prompt.read(gw, f);
     }
 
     private static void act(String word, String... args) {
-        EventLoop.run(gw.loop(), () -> gw.device().vocabulary().action(word).orElseThrow().run()
-                .accept(gw.device(), List.of(args)));
+        Prompt.act(gw, word, args);
     }
 
     private static String probe(String word, String... args) {
-        return read(d -> d.vocabulary().probe(word).orElseThrow().read().apply(d, new ArrayList<>(Arrays.asList(args))));
+        return Prompt.probe(gw, word, args);
     }
 
     @Test

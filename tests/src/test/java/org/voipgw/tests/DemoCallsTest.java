@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.agent.device.Device;
-import org.voipgw.agent.device.EventLoop;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.status.RegistrationState;
 
@@ -33,16 +29,15 @@ class DemoCallsTest {
     }
 
     private <T> T read(Function<Device, T> f) {
-        return EventLoop.call(gw.loop(), () -> f.apply(gw.device()));
+        return Prompt.read(gw, f);
     }
 
     private void act(String word, String... args) {
-        EventLoop.run(gw.loop(), () -> gw.device().vocabulary().action(word).orElseThrow().run()
-                .accept(gw.device(), List.of(args)));
+        Prompt.act(gw, word, args);
     }
 
     private String probe(String word, String... args) {
-        return read(d -> d.vocabulary().probe(word).orElseThrow().read().apply(d, new ArrayList<>(Arrays.asList(args))));
+        return Prompt.probe(gw, word, args);
     }
 
     @Test

@@ -13,9 +13,6 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -59,16 +56,15 @@ class SippLoadTest {
     }
 
     private <T> T read(Function<Device, T> f) {
-        return EventLoop.call(gw.loop(), () -> f.apply(gw.device()));
+        return Prompt.read(gw, f);
     }
 
     private void act(String word, String... args) {
-        EventLoop.run(gw.loop(), () -> gw.device().vocabulary().action(word).orElseThrow().run()
-                .accept(gw.device(), List.of(args)));
+        Prompt.act(gw, word, args);
     }
 
     private String probe(String word, String... args) {
-        return read(d -> d.vocabulary().probe(word).orElseThrow().read().apply(d, new ArrayList<>(Arrays.asList(args))));
+        return Prompt.probe(gw, word, args);
     }
 
     @Test

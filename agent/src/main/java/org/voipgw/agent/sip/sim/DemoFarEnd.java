@@ -28,7 +28,7 @@ import org.voipgw.media.net.RtpPortPool;
 final class DemoFarEnd {
     /** How long the far end rings. Chosen, as the simulated carrier's far ends (the calls issue: 1 s). */
     static final Duration RING_TIME = Duration.ofSeconds(1);
-    /** What it plays: 1004 Hz, the test tone of a digital milliwatt (ITU-T G.711 / O.6 practice). */
+    /** What it plays. Chosen: 1004 Hz, the usual telephony test tone (not a submultiple of 8 kHz, so every sample differs). */
     static final double TONE_HZ = 1004;
 
     private final Set<String> numbers;
