@@ -24,7 +24,6 @@ import org.voipgw.agent.calls.CallFeature;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.isdn.IsdnSide;
-import org.voipgw.agent.sip.RegisterRequest;
 import org.voipgw.agent.sip.SipPort;
 import org.voipgw.agent.sip.invite.InvitePort;
 import org.voipgw.agent.sip.invite.SessionTimer;
@@ -195,32 +194,7 @@ public final class BenchCallsCommand implements Callable<Integer> {
                 calls.onInvite(l);
             }
         };
-        return new SipPort() {
-            @Override
-            public void send(RegisterRequest request) {
-                edge.send(request);
-            }
-
-            @Override
-            public void abandon(String callId, long cseq) {
-                edge.abandon(callId, cseq);
-            }
-
-            @Override
-            public void listen(Listener listener) {
-                edge.listen(listener);
-            }
-
-            @Override
-            public InvitePort calls() {
-                return timedCalls;
-            }
-
-            @Override
-            public void close() {
-                edge.close();
-            }
-        };
+        return SipPort.over(edge, () -> timedCalls, edge::close);
     }
 
     /** The process's resident set (Linux /proc/self/status VmRSS), or "unknown". */

@@ -1,5 +1,6 @@
 package org.voipgw.agent.sip;
 
+import java.util.function.Supplier;
 import org.voipgw.agent.sip.invite.InvitePort;
 
 /**
@@ -22,6 +23,39 @@ public interface SipPort extends AutoCloseable {
      */
     default InvitePort calls() {
         return InvitePort.NONE;
+    }
+
+    /**
+     * {@code edge}'s registration with other calls and another close: a view of an edge that outlives the box
+     * (the simulated carrier) or that is instrumented (a benchmark timing the INVITEs).
+     */
+    static SipPort over(SipPort edge, Supplier<InvitePort> calls, Runnable close) {
+        return new SipPort() {
+            @Override
+            public void send(RegisterRequest request) {
+                edge.send(request);
+            }
+
+            @Override
+            public void abandon(String callId, long cseq) {
+                edge.abandon(callId, cseq);
+            }
+
+            @Override
+            public void listen(Listener listener) {
+                edge.listen(listener);
+            }
+
+            @Override
+            public InvitePort calls() {
+                return calls.get();
+            }
+
+            @Override
+            public void close() {
+                close.run();
+            }
+        };
     }
 
     /** Frees sockets and threads; idempotent. */

@@ -1,6 +1,5 @@
 package org.voipgw.agent.sip.sim;
 
-import org.voipgw.agent.sip.invite.InvitePort;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -20,7 +19,6 @@ import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.settings.Validators;
-import org.voipgw.agent.sip.RegisterRequest;
 import org.voipgw.agent.sip.SipAccount;
 import org.voipgw.agent.sip.SipEndpoint;
 import org.voipgw.agent.sip.SipPort;
@@ -135,7 +133,8 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
     @Override
     public SipPort open(SipEndpoint endpoint, Scheduler scheduler) {
         learnAccount();
-        return new CarrierView(carrier);
+        // the carrier outlives boots (it is outside the box): closing the box's port must not close it
+        return SipPort.over(carrier, carrier::calls, () -> carrier.listen(null));
     }
 
     /** The box's numbers as the carrier's subscriber record has them (what it delivers over the registration). */
@@ -165,31 +164,4 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
                 .orElseThrow(() -> new IllegalStateException("this device has no simulated SIP carrier"));
     }
 
-    /** The carrier outlives boots (it is outside the box): closing the box's port must not close it. */
-    private record CarrierView(SimulatedCarrier carrier) implements SipPort {
-        @Override
-        public void send(RegisterRequest request) {
-            carrier.send(request);
-        }
-
-        @Override
-        public void abandon(String callId, long cseq) {
-            carrier.abandon(callId, cseq);
-        }
-
-        @Override
-        public void listen(Listener listener) {
-            carrier.listen(listener);
-        }
-
-        @Override
-        public InvitePort calls() {
-            return carrier.calls();
-        }
-
-        @Override
-        public void close() {
-            carrier.listen(null);
-        }
-    }
 }
