@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.voipgw.led.LampFamily;
 import org.voipgw.led.Text;
 
@@ -66,6 +67,18 @@ public record ModelSpec(
     public record Pbx(Text interfaceClass, PbxInterface kind, Text connector, int ports, List<Text> notes) {
         public Pbx {
             notes = List.copyOf(notes);
+        }
+
+        /**
+         * The PBX-side port names the firmware and its scenarios use: {@code pri} for the one PRI span,
+         * {@code bri1…} or {@code fxs1…} counted up from 1 as the sheet's 口数 gives them.
+         */
+        public List<String> portNames() {
+            if (kind == PbxInterface.PRI) {
+                return List.of("pri");
+            }
+            String prefix = kind == PbxInterface.BRI ? "bri" : "fxs";
+            return IntStream.rangeClosed(1, ports).mapToObj(n -> prefix + n).toList();
         }
     }
 

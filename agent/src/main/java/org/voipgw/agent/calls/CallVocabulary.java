@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.FeatureVocabulary;
@@ -74,11 +73,7 @@ final class CallVocabulary {
     };
 
     private static List<String> ports(GatewayModel m) {
-        return switch (m.spec().pbx().kind()) {
-            case PRI -> List.of("pri");
-            case BRI -> IntStream.rangeClosed(1, m.spec().pbx().ports()).mapToObj(n -> "bri" + n).toList();
-            case FXS -> IntStream.rangeClosed(1, m.spec().pbx().ports()).mapToObj(n -> "fxs" + n).toList();
-        };
+        return m.spec().pbx().portNames();
     }
 
     private static Optional<String> toneSubject(List<String> a, List<String> ports, GatewayModel m) {

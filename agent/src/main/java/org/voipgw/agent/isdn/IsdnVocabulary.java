@@ -102,14 +102,7 @@ final class IsdnVocabulary {
     }
 
     static List<String> portNames(GatewayModel m) {
-        if (m == GatewayModel.VIII) {
-            return List.of("pri");
-        }
-        List<String> p = new ArrayList<>();
-        for (int n = 1; n <= IsdnSide.briPorts(m); n++) {
-            p.add("bri" + n);
-        }
-        return p;
+        return m.spec().pbx().portNames();
     }
 
     static List<ActionSpec> actions(GatewayModel m) {

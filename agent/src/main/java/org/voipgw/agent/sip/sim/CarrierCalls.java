@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.sip.invite.sim.FarEndBehaviour;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.boards.PbxInterface;
 
 /**
  * The simulated carrier's call words (the calls issue, exact): {@code far NUMBER answer|busy|no-answer|reject
@@ -108,10 +108,6 @@ final class CarrierCalls {
 
     /** The model's ISDN port names (for the old {@code ip.call PORT NUMBER}). */
     private static List<String> portNames(GatewayModel m) {
-        return switch (m.spec().pbx().kind()) {
-            case PRI -> List.of("pri");
-            case BRI -> IntStream.rangeClosed(1, m.spec().pbx().ports()).mapToObj(n -> "bri" + n).toList();
-            case FXS -> List.of();
-        };
+        return m.spec().pbx().kind() == PbxInterface.FXS ? List.of() : m.spec().pbx().portNames();
     }
 }
