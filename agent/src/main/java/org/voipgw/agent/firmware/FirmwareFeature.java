@@ -1,5 +1,9 @@
 package org.voipgw.agent.firmware;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +41,8 @@ public final class FirmwareFeature implements DeviceFeature {
      */
     static final Duration BLOCK_TIME = Duration.ofMillis(100);
 
-    private static final List<String> REFUSAL_WORDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("none"),
-            java.util.Arrays.stream(ImageRefusal.Kind.values()).map(ImageRefusal.Kind::word)).toList();
+    private static final List<String> REFUSAL_WORDS = Stream.concat(Stream.of("none"),
+            Arrays.stream(ImageRefusal.Kind.values()).map(ImageRefusal.Kind::word)).toList();
 
     static final FeatureVocabulary VOCABULARY = new FeatureVocabulary() {
         @Override
@@ -239,8 +243,8 @@ public final class FirmwareFeature implements DeviceFeature {
     /** The version an image claims, for the log only (it is not believed): "?" when it cannot be read. */
     private static String claimedVersion(byte[] image) {
         String text = new String(image, 0, Math.min(image.length, 64 + FirmwareImage.MAX_MANIFEST),
-                java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("version=([A-Za-z0-9._-]{1,32})\n").matcher(text);
+                StandardCharsets.ISO_8859_1);
+        Matcher m = Pattern.compile("version=([A-Za-z0-9._-]{1,32})\n").matcher(text);
         return m.find() ? m.group(1) : "?";
     }
 }

@@ -1,5 +1,6 @@
 package org.voipgw.agent.firmware;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -51,8 +52,8 @@ public record FirmwareVersion(String text) implements Comparable<FirmwareVersion
         if (xd != yd) {
             return xd ? -1 : 1;
         }
-        return Arrays.compare(x.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                y.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return Arrays.compare(x.getBytes(StandardCharsets.US_ASCII),
+                y.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static boolean digits(String s) {

@@ -1,5 +1,6 @@
 package org.voipgw.agent.firmware;
 
+import java.util.Locale;
 import org.voipgw.led.Text;
 
 /**
@@ -32,7 +33,7 @@ public record ImageRefusal(Kind kind, String detail) {
 
         /** The scenario word ({@code expect firmware-refused unsigned}): the name in lower case, with hyphens. */
         public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

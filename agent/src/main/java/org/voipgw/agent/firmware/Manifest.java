@@ -1,5 +1,7 @@
 package org.voipgw.agent.firmware;
 
+import java.util.List;
+import java.util.Arrays;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,7 +60,7 @@ public record Manifest(FirmwareVersion version, long size, byte[] sha256) {
                 throw new IllegalArgumentException("manifest field " + clip(line.substring(0, eq)) + " twice");
             }
         }
-        if (!fields.keySet().stream().toList().equals(java.util.List.of("version", "size", "sha256"))) {
+        if (!fields.keySet().stream().toList().equals(List.of("version", "size", "sha256"))) {
             throw new IllegalArgumentException("manifest fields " + clip(String.join(",", fields.keySet()))
                     + "; valid: version, size, sha256 in that order");
         }
@@ -74,7 +76,7 @@ public record Manifest(FirmwareVersion version, long size, byte[] sha256) {
             throw new IllegalArgumentException("manifest sha256 is not 64 lowercase hex digits");
         }
         Manifest m = new Manifest(v, Long.parseLong(size), HexFormat.of().parseHex(hash));
-        if (!java.util.Arrays.equals(m.encode(), bytes)) {
+        if (!Arrays.equals(m.encode(), bytes)) {
             throw new IllegalArgumentException("manifest is not in its one spelling");
         }
         return m;
@@ -96,12 +98,12 @@ public record Manifest(FirmwareVersion version, long size, byte[] sha256) {
     @Override
     public boolean equals(Object o) {
         return o instanceof Manifest m && m.version.equals(version) && m.size == size
-                && java.util.Arrays.equals(m.sha256, sha256);
+                && Arrays.equals(m.sha256, sha256);
     }
 
     @Override
     public int hashCode() {
-        return version.hashCode() * 31 + java.util.Arrays.hashCode(sha256);
+        return version.hashCode() * 31 + Arrays.hashCode(sha256);
     }
 
     @Override

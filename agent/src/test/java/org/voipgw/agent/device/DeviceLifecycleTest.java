@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
 import java.util.Optional;
 import org.voipgw.agent.firmware.FirmwareFeature;
 import org.voipgw.agent.firmware.FirmwareVersion;

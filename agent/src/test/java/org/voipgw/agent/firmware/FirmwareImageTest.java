@@ -1,5 +1,6 @@
 package org.voipgw.agent.firmware;
 
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,7 +66,7 @@ class FirmwareImageTest {
         for (int n = 0; n < image.length; n++) {
             assertFalse(FirmwareImage.check(Arrays.copyOf(image, n), builtIn).good(), "cut to " + n + " bytes was taken");
         }
-        assertTrue(seen.keySet().containsAll(java.util.List.of(ImageRefusal.Kind.NOT_AN_IMAGE, ImageRefusal.Kind.UNKNOWN_FORMAT,
+        assertTrue(seen.keySet().containsAll(List.of(ImageRefusal.Kind.NOT_AN_IMAGE, ImageRefusal.Kind.UNKNOWN_FORMAT,
                 ImageRefusal.Kind.BAD_SIGNATURE, ImageRefusal.Kind.CORRUPT)), seen.toString());
         assertEquals(image.length * 8, checked);
     }
