@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
@@ -57,7 +58,7 @@ public final class SigningTool {
                 return c.good() ? 0 : 1;
             }
         } catch (IOException | IllegalArgumentException e) {
-            err.println("firmware: " + e.getMessage());
+            err.println("firmware: " + (e instanceof NoSuchFileException ? "no such file: " : "") + e.getMessage());
             return 1;
         }
         err.println("usage: firmware keygen DIR | firmware sign KEY.pk8.pem VERSION PAYLOAD OUT.img"
