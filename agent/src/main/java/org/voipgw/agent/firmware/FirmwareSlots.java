@@ -126,6 +126,9 @@ public final class FirmwareSlots implements BootLoader {
                 save(current.withPending(null), log);
             }
         }
+        if (!known.containsKey(current.active().other())) {
+            check(current.active().other()); // what the other slot holds, for the web UI
+        }
         publish();
         return new BootChoice(running().text(), pending);
     }
