@@ -48,8 +48,8 @@ public final class FirmwareFeature implements DeviceFeature {
         @Override
         public List<ActionSpec> actions(GatewayModel model) {
             return List.of(new ActionSpec("firmware", "download VERSION [" + String.join("|", ImageKind.words()) + "]",
-                    "a new firmware image arrives from the (simulated) firmware server, of that kind (default signed): "
-                            + "checked, written to the slot that does not run, applied at the next restart",
+                    "an image of that kind (default signed) from the simulated server: checked, written to the other"
+                            + " slot, applied at the next restart",
                     FirmwareFeature::checkDownload,
                     (c, args) -> feature(c).downloadFromServer(new FirmwareVersion(args.get(1)),
                             args.size() == 3 ? ImageKind.of(args.get(2)).orElseThrow() : ImageKind.SIGNED)));
