@@ -47,7 +47,7 @@ import org.voipgw.agent.firmware.FirmwareFeature;
 import org.voipgw.agent.firmware.FirmwareSigning;
 import org.voipgw.agent.firmware.FirmwareSlots;
 import org.voipgw.agent.firmware.FirmwareVersion;
-import org.voipgw.agent.firmware.SimulatedFirmwareServer;
+import org.voipgw.agent.firmware.sim.SimulatedFirmwareServer;
 
 /**
  * The one place that builds a whole gateway (the Californium/Leshan habit: one constructor builds the

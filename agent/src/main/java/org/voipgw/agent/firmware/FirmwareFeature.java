@@ -72,16 +72,16 @@ public final class FirmwareFeature implements DeviceFeature {
     }
 
     private final FirmwareSlots slots;
-    private final SimulatedFirmwareServer server;
+    private final FirmwareServer server;
     private DeviceContext context;
     private Writing writing;
     private volatile Refused lastRefused;
 
     /**
-     * @param server the simulated firmware server whose images {@code firmware download} fetches, or null on
+     * @param server where {@code firmware download} fetches images (the simulated firmware server), or null on
      *               a live box (which has none)
      */
-    public FirmwareFeature(FirmwareSlots slots, SimulatedFirmwareServer server) {
+    public FirmwareFeature(FirmwareSlots slots, FirmwareServer server) {
         this.slots = slots;
         this.server = server;
     }
@@ -124,7 +124,8 @@ public final class FirmwareFeature implements DeviceFeature {
 
     private void downloadFromServer(FirmwareVersion version, ImageKind kind) {
         if (server == null) {
-            throw new IllegalStateException("a live box has no simulated firmware server");
+            throw new IllegalStateException("this box has no firmware server to download from"
+                    + " (a live box takes images from the carrier)");
         }
         receive(server.image(version, kind)); // a refusal is logged and shown; scenarios expect firmware / slot
     }

@@ -5,8 +5,8 @@
  * order ({@link org.voipgw.agent.firmware.FirmwareVersion}), the two slots and the boot record on flash with
  * the boot loader that counts boots and falls back ({@link org.voipgw.agent.firmware.FirmwareSlots}), the
  * device feature that takes an image in while the box runs ({@link org.voipgw.agent.firmware.FirmwareFeature}),
- * the simulated firmware server of scenarios ({@link org.voipgw.agent.firmware.SimulatedFirmwareServer}) and
- * the key tool ({@link org.voipgw.agent.firmware.SigningTool}).
+ * where {@code firmware download} fetches images ({@link org.voipgw.agent.firmware.FirmwareServer}; the
+ * simulated one is in {@code firmware.sim}) and the key tool ({@link org.voipgw.agent.firmware.SigningTool}).
  *
  * <p>May use: device, led-model, boards, hal (flash, time), the JDK's crypto. Never another feature package.
  */

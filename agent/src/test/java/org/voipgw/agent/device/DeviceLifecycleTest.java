@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.voipgw.agent.firmware.FirmwareFeature;
 import org.voipgw.agent.firmware.FirmwareVersion;
 import org.voipgw.agent.firmware.ImageKind;
-import org.voipgw.agent.firmware.SimulatedFirmwareServer;
+import org.voipgw.agent.firmware.sim.SimulatedFirmwareServer;
 import org.junit.jupiter.api.io.TempDir;
 import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.boards.GatewayModel;

@@ -1,8 +1,14 @@
-package org.voipgw.agent.firmware;
+package org.voipgw.agent.firmware.sim;
 
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.SplittableRandom;
+import org.voipgw.agent.firmware.FirmwareImage;
+import org.voipgw.agent.firmware.FirmwareServer;
+import org.voipgw.agent.firmware.FirmwareSigning;
+import org.voipgw.agent.firmware.FirmwareVersion;
+import org.voipgw.agent.firmware.ImageKind;
+import org.voipgw.agent.firmware.Manifest;
 
 /**
  * The carrier's firmware server of the simulated world: it makes an image of any version and
@@ -10,7 +16,7 @@ import java.util.SplittableRandom;
  * build is built with the release key, {@link FirmwareSigning}). The key pair is made once per process, on
  * first use, and never stored: no private key ships with the firmware.
  */
-public final class SimulatedFirmwareServer {
+public final class SimulatedFirmwareServer implements FirmwareServer {
     /**
      * Payload bytes of a simulated image: 192 KiB. Chosen: big enough that writing it takes several blocks
      * (a power cut can fall inside), small enough for thousands of scenario runs.
@@ -37,6 +43,7 @@ public final class SimulatedFirmwareServer {
     }
 
     /** An image of {@code version} and {@code kind}; its payload is the same bytes for the same version. */
+    @Override
     public byte[] image(FirmwareVersion version, ImageKind kind) {
         byte[] payload = new byte[PAYLOAD_SIZE];
         new SplittableRandom(version.text().hashCode()).nextBytes(payload);
