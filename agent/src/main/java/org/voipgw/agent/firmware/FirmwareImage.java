@@ -26,7 +26,10 @@ public final class FirmwareImage {
     static final byte[] MAGIC = "VGWF".getBytes(StandardCharsets.US_ASCII);
     static final int FORMAT = 1;
     static final int MAX_MANIFEST = 1024;
-    /** An ECDSA P-256 DER signature is at most 72 bytes; we allow some slack and no more. */
+    /**
+     * An ECDSA P-256 signature in DER is at most 72 bytes (RFC 3279 §2.2.3: a SEQUENCE of two INTEGERs of up
+     * to 33 bytes each); we allow some slack and no more (our choice).
+     */
     static final int MAX_SIGNATURE = 256;
     private static final int FIXED_HEADER = MAGIC.length + 1 + 2;
 
