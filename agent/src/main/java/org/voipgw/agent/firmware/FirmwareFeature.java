@@ -1,15 +1,15 @@
 package org.voipgw.agent.firmware;
 
-import java.util.regex.Pattern;
-import java.util.regex.Matcher;
-import java.nio.charset.StandardCharsets;
-import java.util.stream.Stream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.voipgw.agent.device.ActionSpec;
 import org.voipgw.agent.device.DeviceContext;
 import org.voipgw.agent.device.DeviceFeature;
