@@ -100,6 +100,11 @@ public interface GatewayView {
         return List.of();
     }
 
+    /** The A/B firmware slots (issue 13); empty on a box without them. */
+    default Optional<FirmwareView> firmware() {
+        return Optional.empty();
+    }
+
     /** The most recent device log lines, oldest first, at most {@code max}. */
     List<String> recentLog(int max);
 

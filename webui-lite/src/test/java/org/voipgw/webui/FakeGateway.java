@@ -43,6 +43,8 @@ final class FakeGateway implements GatewayView {
     RegistrationView registration = new RegistrationView(RegistrationState.REGISTERED, "sip.example.net:5060",
             Instant.parse("2026-11-25T10:00:00Z"), null, null);
 
+    FirmwareView firmware;
+
     FakeGateway(ModelInfo model) {
         this.model = model;
         for (Lamp l : model.family().lamps()) {
@@ -103,6 +105,11 @@ final class FakeGateway implements GatewayView {
     @Override
     public ModelInfo model() {
         return model;
+    }
+
+    @Override
+    public Optional<FirmwareView> firmware() {
+        return Optional.ofNullable(firmware);
     }
 
     @Override

@@ -20,6 +20,29 @@ import org.voipgw.led.status.RegistrationState;
 class PagesTest extends WebUiTestBase {
 
     @Test
+    void topShowsTheFirmwareSlotsAndWhyAnImageWasRefusedInBothLanguages() {
+        Document none = Browser.doc(loggedIn().get("/"));
+        assertTrue(none.select("td#firmware-active-slot").isEmpty(), "no slots, no rows");
+        device.firmware = new FirmwareView("B", List.of(
+                new FirmwareView.SlotRow("A", "1.0.0", true, false, null),
+                new FirmwareView.SlotRow("B", "2.0.0", false, false, null)),
+                new FirmwareView.Refused("2026-11-30T10:00:00Z", "2.1.0", Text.of("署名がありません (no signature block)",
+                        "image is not signed (no signature block)")));
+        Browser b = loggedIn();
+        Document page = Browser.doc(b.get("/"));
+        assertEquals("B", text(page, "td#firmware-active-slot"));
+        assertEquals("1.0.0（工場出荷時）", text(page, "td#firmware-slot-A"));
+        assertEquals("2.0.0", text(page, "td#firmware-slot-B"));
+        assertEquals("2.1.0: 署名がありません (no signature block) (2026-11-30T10:00:00Z)", text(page, "td#firmware-refused"));
+        device.firmware = new FirmwareView("A", List.of(
+                new FirmwareView.SlotRow("A", "1.0.0", true, false, null),
+                new FirmwareView.SlotRow("B", null, false, false, Text.of("イメージが破損しています", "image is corrupt"))), null);
+        Document en = Browser.doc(b.get("/?lang=en"));
+        assertEquals("not usable: image is corrupt", text(en, "td#firmware-slot-B"));
+        assertTrue(en.select("td#firmware-refused").isEmpty());
+    }
+
+    @Test
     void topShowsModelFirmwareUptimeAndTheLampPanel() {
         device.setLamp(Lamp.PPP, LampState.ORANGE);
         device.setLamp(Lamp.WAN, LampState.RED_BLINK);

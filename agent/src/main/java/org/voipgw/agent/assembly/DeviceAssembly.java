@@ -41,6 +41,13 @@ import org.voipgw.agent.sip.sim.CarrierFaults;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.boards.PbxInterface;
 import org.voipgw.hal.time.Scheduler;
+import org.voipgw.hal.flash.Flash;
+import java.security.PublicKey;
+import org.voipgw.agent.firmware.FirmwareFeature;
+import org.voipgw.agent.firmware.FirmwareSigning;
+import org.voipgw.agent.firmware.FirmwareSlots;
+import org.voipgw.agent.firmware.FirmwareVersion;
+import org.voipgw.agent.firmware.sim.SimulatedFirmwareServer;
 
 /**
  * The one place that builds a whole gateway (the Californium/Leshan habit: one constructor builds the
@@ -74,7 +81,29 @@ public final class DeviceAssembly {
      * backoff). {@code flashDir} null keeps settings in memory.
      */
     public static Device simulated(GatewayModel model, Scheduler scheduler, Path flashDir) {
-        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, simulatedFeatures(model));
+        return simulated(model, scheduler, flashDir, flashDir == null ? Flash.inMemory() : Flash.files());
+    }
+
+    /**
+     * As above, with the firmware slots and boot record written through {@code firmwareFlash} (the firmware
+     * crash-point test passes a {@link org.voipgw.hal.flash.PowerCutFlash}).
+     */
+    public static Device simulated(GatewayModel model, Scheduler scheduler, Path flashDir, Flash firmwareFlash) {
+        FirmwareSlots slots = slots(firmwareFlash, flashDir, SimulatedFirmwareServer.get().publicKey());
+        return new Device(model, scheduler, flashDir, slots, simulatedFeatures(model, slots));
+    }
+
+    /**
+     * The firmware slots of a box: in {@code flashDir/firmware}, or in memory without a flash directory. A
+     * simulated box trusts the simulated firmware server's key; a live one the key built into the firmware.
+     */
+    private static FirmwareSlots slots(Flash flash, Path flashDir, PublicKey trusted) {
+        Path dir = flashDir == null ? Path.of("firmware") : flashDir.resolve("firmware");
+        return new FirmwareSlots(flash, dir, new FirmwareVersion(FACTORY_FIRMWARE), trusted);
+    }
+
+    private static FirmwareSlots slots(Path flashDir, PublicKey trusted) {
+        return slots(flashDir == null ? Flash.inMemory() : Flash.files(), flashDir, trusted);
     }
 
     /**
@@ -82,15 +111,15 @@ public final class DeviceAssembly {
      * its features alone: no box is built, nothing is attached or scheduled.
      */
     public static DeviceDescription describe(GatewayModel model) {
-        return DeviceDescription.of(model, simulatedFeatures(model));
+        return DeviceDescription.of(model, simulatedFeatures(model, slots(null, SimulatedFirmwareServer.get().publicKey())));
     }
 
-    private static List<DeviceFeature> simulatedFeatures(GatewayModel model) {
+    private static List<DeviceFeature> simulatedFeatures(GatewayModel model, FirmwareSlots slots) {
         RandomGenerator random = RandomGeneratorFactory.of("L64X128MixRandom").create(SIP_SEED);
         CarrierFaults carrier = new CarrierFaults(random);
         SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.acceptingAnyAccount();
-        return features(model, new EthernetPorts(), IsdnSide.simulated(), IspFaults.pppoe(isp),
-                List.of(new IspFaults(isp), carrier), carrier, random,
+        return features(model, new EthernetPorts(), new FirmwareFeature(slots, SimulatedFirmwareServer.get()),
+                IsdnSide.simulated(), IspFaults.pppoe(isp), List.of(new IspFaults(isp), carrier), carrier, random,
                 MediaEdge.simulated(carrier::rtpNetwork, SIMULATED_WAN_ADDRESS),
                 RandomGeneratorFactory.of("L64X128MixRandom").create(CALL_SEED));
     }
@@ -110,7 +139,9 @@ public final class DeviceAssembly {
         SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.demo();
         List<DeviceFeature> world = new ArrayList<>(List.of(new IspFaults(isp)));
         carrier.ifPresent(c -> world.add(new DemoCarrierCalls(c)));
-        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, features(model, new EthernetPorts(),
+        FirmwareSlots slots = slots(flashDir, SimulatedFirmwareServer.get().publicKey());
+        return new Device(model, scheduler, flashDir, slots, features(model, new EthernetPorts(),
+                new FirmwareFeature(slots, SimulatedFirmwareServer.get()),
                 IsdnSide.simulated(), IspFaults.pppoe(isp), world, sipPorts, new SecureRandom(),
                 liveMedia(scheduler), new SecureRandom()));
     }
@@ -122,8 +153,10 @@ public final class DeviceAssembly {
      */
     public static Device live(GatewayModel model, Scheduler scheduler, Path flashDir, Path sysClassNet, String wanIf,
                               List<String> lanIfs) {
-        return new Device(model, scheduler, flashDir, FACTORY_FIRMWARE, features(model,
-                new SysfsEthernet(sysClassNet, wanIf, lanIfs), IsdnSide.withoutLineInterface(),
+        FirmwareSlots slots = slots(flashDir, FirmwareSigning.builtInKey());
+        return new Device(model, scheduler, flashDir, slots, features(model,
+                new SysfsEthernet(sysClassNet, wanIf, lanIfs), new FirmwareFeature(slots, null),
+                IsdnSide.withoutLineInterface(),
                 PppoeFeature.live(new PppdBackend(PppdSetup.debian(wanIf))), List.of(), JainSipPort::open,
                 new SecureRandom(), liveMedia(scheduler), new SecureRandom()));
     }
@@ -137,7 +170,8 @@ public final class DeviceAssembly {
      * The parts every box has, in order. {@code world} are the simulated peers' features (their faults),
      * assembled just before SIP so they know the settings before SIP acts on them.
      */
-    private static List<DeviceFeature> features(GatewayModel model, DeviceFeature ethernet, IsdnSide isdn,
+    private static List<DeviceFeature> features(GatewayModel model, DeviceFeature ethernet, FirmwareFeature firmware,
+                                                IsdnSide isdn,
                                                 PppoeFeature pppoe, List<DeviceFeature> world, SipPortFactory sipPorts,
                                                 RandomGenerator random, MediaEdge media, RandomGenerator callRandom) {
         FxsSide fxs = new FxsSide();
@@ -147,6 +181,7 @@ public final class DeviceAssembly {
         f.add(new HardwareFaults());
         f.add(new EcoMode());
         f.add(new FirmwareProbe());
+        f.add(firmware);
         f.add(pbx);
         f.add(pppoe);
         f.addAll(world);

@@ -186,7 +186,6 @@ public final class ScenarioCommand implements Runnable {
                 core.put("press shutdown for T", "hold the shutdown switch (3 s or more shuts down)");
             }
             core.put("reboot", "restart the box");
-            core.put("firmware download VERSION", "a new firmware image arrives (applied at the next boot)");
             core.put("set KEY=VALUE ...", "change settings as a user would (see `voipgw scenario settings`)");
             core.put("fault NAME [ARG] / clear NAME", "inject / undo a fault above");
             core.put("note TEXT", "nothing: a remark that anchors the expectations after it");

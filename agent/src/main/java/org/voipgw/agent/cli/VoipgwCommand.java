@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "voipgw", mixinStandardHelpOptions = true, versionProvider = VoipgwCommand.Version.class,
         description = "Firmware of a carrier VoIP gateway (models Ⅲ/Ⅳ/Ⅵ/Ⅶ/Ⅷ), simulated or live.",
         subcommands = {CommandLine.HelpCommand.class, CompletionCommand.class,
-                BenchCommand.class, DemoCommand.class, DiagnoseCommand.class, ModelsCommand.class, RunCommand.class, ScenarioCommand.class,
+                BenchCommand.class, DemoCommand.class, DiagnoseCommand.class, FirmwareCommand.class, ModelsCommand.class, RunCommand.class, ScenarioCommand.class,
                 SoakCommand.class})
 public final class VoipgwCommand implements Runnable {
     public static final int EXIT_OK = 0;

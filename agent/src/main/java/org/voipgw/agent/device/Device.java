@@ -36,13 +36,17 @@ import org.voipgw.led.status.SoftwareFault;
  *
  * <p>The box's lifecycle follows the guide (Ⅷ lines 4330–4419, family 4679–4721): power on → boot
  * (flash read) → running; the Ⅷ shutdown switch held ≥ 3 s saves the log, then standby; the INIT
- * switch restores factory settings; a downloaded firmware (CONFIG green-blink) is written at the
- * next boot (INIT orange-blink on Ⅷ, red-blink on the family) and then runs.
+ * switch restores factory settings; a downloaded and checked firmware (CONFIG green-blink) is applied at
+ * the next boot (INIT orange-blink on Ⅷ, red-blink on the family), after which the box restarts into it.
+ * Which firmware a boot runs is the {@link BootLoader}'s decision (the A/B slots, issue 13).
  */
 public final class Device implements DeviceContext, AutoCloseable {
     /** Boot: flash read and self-test. Chosen; the guide gives no figure. */
     public static final Duration BOOT_TIME = Duration.ofSeconds(2);
-    /** Writing a new firmware image at boot. Chosen; the guide gives no figure. */
+    /**
+     * The update restart: the boot loader checks the waiting image again and makes its slot the one that runs
+     * (INIT ファームウェア更新中 / フラッシュアクセス中, guide 4396/4703). Chosen; the guide gives no figure.
+     */
     public static final Duration FIRMWARE_UPDATE_TIME = Duration.ofSeconds(60);
     /** The shutdown switch must be held this long (guide 4340: "3 秒以上押す"). */
     public static final Duration SHUTDOWN_HOLD = Duration.ofSeconds(3);
@@ -57,6 +61,7 @@ public final class Device implements DeviceContext, AutoCloseable {
     private final Settings settings;
     private final FactoryState factoryState;
     private final DeviceLog log;
+    private final BootLoader bootLoader;
     private final List<DeviceFeature> features = new ArrayList<>();
     private final Vocabulary vocabulary;
     private final List<StatusListener> statusListeners = new CopyOnWriteArrayList<>();
@@ -81,7 +86,15 @@ public final class Device implements DeviceContext, AutoCloseable {
      */
     public Device(GatewayModel model, Scheduler scheduler, Path flashDir, String firmwareVersion,
                   List<? extends DeviceFeature> features) {
+        this(model, scheduler, flashDir, BootLoader.fixed(firmwareVersion), features);
+    }
+
+    /** As above, booting what {@code bootLoader} chooses (the A/B firmware slots). */
+    public Device(GatewayModel model, Scheduler scheduler, Path flashDir, BootLoader bootLoader,
+                  List<? extends DeviceFeature> features) {
         this.model = model;
+        this.bootLoader = bootLoader;
+        String firmwareVersion = bootLoader.version();
         this.scheduler = scheduler;
         this.flashDir = flashDir;
         this.log = new DeviceLog(scheduler.clock(), model.ascii());
@@ -353,10 +366,13 @@ public final class Device implements DeviceContext, AutoCloseable {
     private void boot() {
         long gen = ++bootGeneration;
         phase = Phase.BOOTING;
-        log.info("boot (firmware " + status.firmware().running() + ")");
+        BootLoader.BootChoice choice = bootLoader.beginBoot(log);
+        log.info("boot (firmware " + choice.running() + ")");
         updateStatus(s -> s.with(b -> {
             b.power = PowerState.BOOTING;
             b.factoryDefaults = false;
+            b.flashAccess = false;
+            b.firmware = new FirmwareStatus(choice.running(), choice.pending(), false);
         }));
         scheduler.schedule(BOOT_TIME, () -> {
             if (gen != bootGeneration) {
@@ -370,18 +386,22 @@ public final class Device implements DeviceContext, AutoCloseable {
         });
     }
 
+    /**
+     * The update restart (INIT blinking): at its end the boot loader makes the waiting image the one that
+     * runs, and the box restarts into it. A power cut before then leaves the old firmware running and the
+     * image waiting: the next boot tries again.
+     */
     private void updateFirmware(long gen) {
         phase = Phase.UPDATING;
         String next = status.firmware().downloaded();
-        log.info("writing firmware " + next);
+        log.info("applying firmware " + next);
         updateStatus(s -> s.with(b -> b.firmware = new FirmwareStatus(s.firmware().running(), next, true)));
         scheduler.schedule(FIRMWARE_UPDATE_TIME, () -> {
             if (gen != bootGeneration) {
-                return; // power lost mid-update: the image is still there, the next boot retries
+                return;
             }
-            log.info("firmware " + next + " written");
-            updateStatus(s -> s.with(b -> b.firmware = new FirmwareStatus(next, null, false)));
-            bootDone();
+            bootLoader.applyPending(log).ifPresent(v -> log.info("firmware " + v + " applied; restarting into it"));
+            boot();
         });
     }
 
@@ -389,6 +409,7 @@ public final class Device implements DeviceContext, AutoCloseable {
         phase = Phase.RUNNING;
         bootedAtMillis = scheduler.clock().millis();
         log.info("running");
+        bootLoader.reachedRunning(log);
         updateStatus(s -> s.with(b -> {
             b.power = runningPower();
             b.flashAccess = false;
@@ -484,15 +505,6 @@ public final class Device implements DeviceContext, AutoCloseable {
         } catch (IOException e) {
             log.warn("could not save the log to flash: " + e.getMessage());
         }
-    }
-
-    /** A new firmware image has been downloaded (CONFIG green-blink until the next boot). */
-    public void firmwareDownloaded(String version) {
-        if (version == null || !version.matches("[A-Za-z0-9._-]{1,32}")) {
-            throw new IllegalArgumentException("firmware version must be 1–32 of A-Z a-z 0-9 . _ -");
-        }
-        log.info("firmware " + version + " downloaded; applied at the next boot");
-        updateStatus(s -> s.with(b -> b.firmware = new FirmwareStatus(s.firmware().running(), version, false)));
     }
 
     /** Changes settings as a user would; all or nothing. */

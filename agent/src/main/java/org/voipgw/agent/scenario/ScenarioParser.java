@@ -201,13 +201,6 @@ public final class ScenarioParser {
                 return press(line, args);
             case "reboot":
                 return noArgs(line, verb, args) ? Device::reboot : null;
-            case "firmware":
-                if (args.size() == 2 && args.get(0).equals("download") && args.get(1).matches("[A-Za-z0-9._-]{1,32}")) {
-                    String v = args.get(1);
-                    return d -> d.firmwareDownloaded(v);
-                }
-                error(line, "usage: firmware download VERSION (1–32 of A-Z a-z 0-9 . _ -)");
-                return null;
             case "set":
                 return set(line, args);
             case "fault":
@@ -323,7 +316,7 @@ public final class ScenarioParser {
     private Consumer<Device> featureAction(int line, String verb, List<String> args) {
         Optional<ActionSpec> spec = vocabulary().action(verb);
         if (spec.isEmpty()) {
-            List<String> valid = new ArrayList<>(List.of("power", "press", "reboot", "firmware", "set", "fault", "clear",
+            List<String> valid = new ArrayList<>(List.of("power", "press", "reboot", "set", "fault", "clear",
                     "note"));
             vocabulary().actions().forEach(x -> valid.add(x.word()));
             error(line, "unknown action '" + verb + "' for model " + model.ascii() + "; valid: " + String.join(", ", valid));

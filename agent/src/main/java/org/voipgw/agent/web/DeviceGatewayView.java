@@ -15,6 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.voipgw.agent.call.NumberConversion;
 import org.voipgw.agent.device.Device;
+import org.voipgw.agent.firmware.FirmwareFeature;
+import org.voipgw.agent.firmware.Slot;
+import org.voipgw.agent.firmware.SlotState;
+import org.voipgw.agent.firmware.SlotsView;
+import org.voipgw.webui.FirmwareView;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.pppoe.PppoeConfig;
 import org.voipgw.agent.pppoe.PppoeFeature;
@@ -70,6 +75,25 @@ public final class DeviceGatewayView implements GatewayView {
     @Override
     public String firmwareVersion() {
         return device.status().firmware().running();
+    }
+
+    /** The slots' picture and the last refusal are published for any thread by the firmware feature. */
+    @Override
+    public Optional<FirmwareView> firmware() {
+        return device.feature(FirmwareFeature.class).map(f -> {
+            SlotsView v = f.slots().view();
+            List<FirmwareView.SlotRow> rows = new ArrayList<>();
+            for (Slot s : Slot.values()) {
+                SlotState st = v.slots().get(s);
+                Text problem = st == null ? null : st.writing() ? Text.of("書き込み中", "being written")
+                        : st.problem() == null ? null : st.problem().text();
+                rows.add(new FirmwareView.SlotRow(s.name(), st == null || st.version() == null ? null : st.version().text(),
+                        st != null && st.factory(), s == v.pending(), problem));
+            }
+            FirmwareView.Refused refused = f.lastRefused().map(r -> new FirmwareView.Refused(r.at().toString(), r.version(),
+                    r.reason().text())).orElse(null);
+            return new FirmwareView(v.active().name(), rows, refused);
+        });
     }
 
     @Override

@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import java.util.Optional;
+import org.voipgw.agent.firmware.FirmwareFeature;
+import org.voipgw.agent.firmware.FirmwareVersion;
+import org.voipgw.agent.firmware.ImageKind;
+import org.voipgw.agent.firmware.sim.SimulatedFirmwareServer;
 import org.junit.jupiter.api.io.TempDir;
 import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.boards.GatewayModel;
@@ -126,11 +131,11 @@ class DeviceLifecycleTest {
     }
 
     @Test
-    void firmwareIsWrittenAtTheNextBootThenRuns() {
+    void firmwareIsAppliedAtTheNextBootThenRuns() {
         Device d = device(GatewayModel.VIII, null);
         d.powerOn();
         clock.advance(Device.BOOT_TIME);
-        d.firmwareDownloaded("2.0.0");
+        download(d, "2.0.0");
         assertEquals(LampState.GREEN_BLINK, d.panel().get(Lamp.CONFIG));
         d.reboot();
         clock.advance(Device.BOOT_TIME);
@@ -139,6 +144,7 @@ class DeviceLifecycleTest {
         clock.advance(Device.FIRMWARE_UPDATE_TIME);
         assertEquals("2.0.0", d.status().firmware().running());
         assertEquals(LampState.OFF, d.panel().get(Lamp.INIT));
+        clock.advance(Device.BOOT_TIME); // the restart into the new firmware
         assertTrue(d.running());
     }
 
@@ -147,15 +153,24 @@ class DeviceLifecycleTest {
         Device d = device(GatewayModel.VIII, null);
         d.powerOn();
         clock.advance(Device.BOOT_TIME);
-        d.firmwareDownloaded("2.0.0");
+        download(d, "2.0.0");
         d.reboot();
         clock.advance(Device.BOOT_TIME.plusSeconds(10));
         d.powerOff();
         clock.advance(Device.FIRMWARE_UPDATE_TIME);
         assertEquals("1.0.0", d.status().firmware().running());
         d.powerOn();
-        clock.advance(Device.BOOT_TIME.plus(Device.FIRMWARE_UPDATE_TIME));
+        clock.advance(Device.BOOT_TIME.plus(Device.FIRMWARE_UPDATE_TIME).plus(Device.BOOT_TIME));
         assertEquals("2.0.0", d.status().firmware().running());
+        assertTrue(d.running());
+    }
+
+    /** A signed image from the simulated firmware server, written and checked: CONFIG green-blink after. */
+    private void download(Device d, String version) {
+        FirmwareFeature f = d.feature(FirmwareFeature.class).orElseThrow();
+        assertEquals(Optional.empty(), f.receive(SimulatedFirmwareServer.get().image(new FirmwareVersion(version),
+                ImageKind.SIGNED)));
+        clock.advance(Duration.ofSeconds(2));
     }
 
     @Test

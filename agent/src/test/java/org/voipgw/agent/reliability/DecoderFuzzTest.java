@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.security.PublicKey;
+import org.voipgw.agent.firmware.FirmwareImage;
+import org.voipgw.agent.firmware.FirmwareSigning;
+import org.voipgw.agent.firmware.ImageCheck;
 import org.voipgw.agent.scenario.ScenarioParser;
 import org.voipgw.agent.settings.FileSettingsStore;
 import org.voipgw.hal.flash.Flash;
@@ -20,11 +24,13 @@ import org.voipgw.isdn.q931.Q931Codec;
 import org.voipgw.media.sdp.SdpParser;
 
 /**
- * Fuzz targets of issue 13: whatever bytes arrive, each decoder answers with a result or a refusal and
- * never throws. In every build they run in regression mode over the committed corpus (resources
+ * Fuzz targets of issue 13 (LAPD/Q.931, HDLC, SDP, scenario files, firmware images, settings): whatever
+ * bytes arrive, each decoder answers with a result or a refusal and never throws. In every build they run in regression mode over the committed corpus (resources
  * {@code DecoderFuzzTestInputs/<method>/}); {@code JAZZER_FUZZ=1} fuzzes one of them for its maxDuration.
  */
 class DecoderFuzzTest {
+    private static final PublicKey FIRMWARE_KEY = FirmwareSigning.builtInKey();
+
     /** LAPD frames (ITU-T Q.921 §2) and the Q.931 messages they carry (ITU-T Q.931 §4). */
     @FuzzTest(maxDuration = "30s")
     void lapdAndQ931(byte[] frame) {
@@ -52,6 +58,21 @@ class DecoderFuzzTest {
     @FuzzTest(maxDuration = "30s")
     void scenario(byte[] text) {
         assertNotNull(ScenarioParser.parse("fuzz.scn", new String(text, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Firmware images (issue 13): any bytes are a good image or a refusal with its reason, never an exception;
+     * and a refusal always says why. The corpus holds a signed image (development key), unsigned, corrupt and
+     * truncated ones.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void firmwareImage(byte[] image) {
+        ImageCheck c = FirmwareImage.check(image, FIRMWARE_KEY);
+        assertNotNull(c);
+        assertEquals(c.good(), c.manifest() != null);
+        if (!c.good()) {
+            assertNotNull(c.refusal().text().en());
+        }
     }
 
     /** The settings loader: any file boots, on what it holds or on defaults with the file set aside. */

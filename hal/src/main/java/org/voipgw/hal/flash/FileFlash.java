@@ -5,11 +5,13 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,6 +74,42 @@ final class FileFlash implements Flash {
             throw new IOException("the flash directory cannot rename atomically: " + dir, e);
         }
         syncDirectory(dir);
+    }
+
+    @Override
+    public void write(Path file, long offset, byte[] content, Access access) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        try (FileChannel ch = FileChannel.open(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                attributes(file, access))) {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            long at = offset;
+            while (buf.hasRemaining()) {
+                watch.before(Step.WRITE, file, file);
+                ByteBuffer chunk = buf.slice(buf.position(), Math.min(WRITE_CHUNK, buf.remaining()));
+                while (chunk.hasRemaining()) {
+                    at += ch.write(chunk, at);
+                }
+                buf.position(buf.position() + chunk.limit());
+            }
+            ch.truncate(offset + content.length);
+        }
+    }
+
+    @Override
+    public void force(Path file) throws IOException {
+        watch.before(Step.FORCE_FILE, file, file);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    @Override
+    public Optional<byte[]> read(Path file) throws IOException {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

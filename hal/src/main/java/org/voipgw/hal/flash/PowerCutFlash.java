@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -73,6 +74,24 @@ public final class PowerCutFlash implements Flash {
     @Override
     public Path quarantine(Path file) throws IOException {
         return files.quarantine(file);
+    }
+
+    @Override
+    public void write(Path file, long offset, byte[] content, Access access) throws IOException {
+        files.write(file, offset, content, access);
+    }
+
+    @Override
+    public void force(Path file) throws IOException {
+        files.force(file);
+    }
+
+    @Override
+    public Optional<byte[]> read(Path file) throws IOException {
+        if (cut) {
+            throw new PowerCut("a read after the cut"); // a dead box does nothing more
+        }
+        return files.read(file);
     }
 
     private void before(FileFlash.Step step, Path path, Path target) {

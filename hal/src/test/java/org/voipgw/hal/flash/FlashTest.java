@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Random;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,43 @@ class FlashTest {
         assertEquals("new", Files.readString(f));
         assertFalse(Files.exists(dir.resolve("sub/creds.json.tmp")), "no temporary file left behind");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+    }
+
+    /** The in-place block writes of a firmware slot behave alike on files and in memory. */
+    @Test
+    void inPlaceWritesGoBlockByBlockAndCutTheFileAtTheirEnd(@TempDir Path dir) throws Exception {
+        for (Flash f : new Flash[] {flash, Flash.inMemory()}) {
+            Path slot = dir.resolve(f == flash ? "files/slot" : "memory/slot");
+            assertTrue(f.read(slot).isEmpty());
+            f.write(slot, 0, new byte[] {9, 9, 9, 9, 9, 9}, Flash.Access.DEFAULT);
+            f.write(slot, 0, new byte[] {1, 2}, Flash.Access.DEFAULT);
+            f.write(slot, 2, new byte[] {3, 4, 5}, Flash.Access.DEFAULT);
+            f.force(slot);
+            assertArrayEquals(new byte[] {1, 2, 3, 4, 5}, f.read(slot).orElseThrow(), "the old tail is gone");
+            f.write(slot, 7, new byte[] {8}, Flash.Access.DEFAULT);
+            assertArrayEquals(new byte[] {1, 2, 3, 4, 5, 0, 0, 8}, f.read(slot).orElseThrow(), "a gap reads as zeros");
+        }
+    }
+
+    @Test
+    void aCutBeforeTheFsyncOfAnInPlaceWriteMayLoseItsTail(@TempDir Path dir) throws Exception {
+        int shorter = 0;
+        for (int i = 0; i < 40; i++) {
+            Path slot = dir.resolve("slot" + i);
+            // 3 writes of 512 bytes, then the cut before the fsync
+            PowerCutFlash f = new PowerCutFlash(3, new SplittableRandom(i));
+            try {
+                f.write(slot, 0, new byte[1500], Flash.Access.DEFAULT);
+                f.force(slot);
+            } catch (PowerCutFlash.PowerCut expected) {
+                // the data was not yet durable
+            }
+            assertTrue(f.wasCut());
+            if (Files.size(slot) < 1500) {
+                shorter++;
+            }
+        }
+        assertTrue(shorter > 0, "unforced slot data is sometimes lost");
     }
 
     @Test
