@@ -1,5 +1,6 @@
 package org.voipgw.agent.assembly;
 
+import java.io.IOException;
 import org.voipgw.agent.sip.sim.EmbeddedRegistrar;
 
 import java.util.Optional;
@@ -132,7 +133,7 @@ public final class DeviceAssembly {
      */
     public static DeviceDescription describeLive(GatewayModel model, boolean embeddedCarrier) {
         MediaEdge unused = () -> {
-            throw new java.io.IOException("a description carries no calls");
+            throw new IOException("a description carries no calls");
         };
         return DeviceDescription.of(model, liveScenarioFeatures(model,
                 embeddedCarrier ? Optional.of(new DemoCarrierCalls(null)) : Optional.empty(), unused));

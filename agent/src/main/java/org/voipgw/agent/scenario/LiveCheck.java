@@ -1,5 +1,6 @@
 package org.voipgw.agent.scenario;
 
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +70,7 @@ public final class LiveCheck {
                         + SIMULATED_RUN));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(ScenarioError::line));
+        out.sort(Comparator.comparingInt(ScenarioError::line));
         return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.voipgw.agent.scenario;
 
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -30,14 +31,14 @@ final class RealTimeRun {
     private final Device device;
     private final Scheduler loop;
     private final Scenario scenario;
-    private final java.io.PrintWriter out;
+    private final PrintWriter out;
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
     private ExpectationWatch watch;
     private Iterator<Step> steps;
     private Step next;
     private Scheduler.Timer sampler;
 
-    RealTimeRun(java.io.PrintWriter out, Scenario scenario, Device device) {
+    RealTimeRun(PrintWriter out, Scenario scenario, Device device) {
         this.out = out;
         this.scenario = scenario;
         this.device = device;
