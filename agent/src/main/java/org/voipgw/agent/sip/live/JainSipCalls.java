@@ -88,7 +88,19 @@ public final class JainSipCalls implements InvitePort {
 
     @Override
     public OutgoingDialog invite(Invite invite, OutgoingListener listener) {
-        Outgoing call = new Outgoing(invite, listener);
+        return invite(invite, account, listener);
+    }
+
+    /**
+     * As {@link #invite(Invite, OutgoingListener)}, routed by {@code via} (its next hop as the pre-loaded route)
+     * instead of the port's account: a carrier calling one subscriber's contact while calling another's.
+     */
+    public OutgoingDialog invite(Invite invite, SipAccount via, OutgoingListener listener) {
+        return invite(invite, () -> via, listener);
+    }
+
+    private OutgoingDialog invite(Invite invite, Supplier<SipAccount> via, OutgoingListener listener) {
+        Outgoing call = new Outgoing(invite, via, listener);
         io.execute(() -> call.send(Optional.empty(), false));
         return call;
     }
@@ -96,6 +108,7 @@ public final class JainSipCalls implements InvitePort {
     /** One INVITE dialog we started. Its fields are touched on the I/O thread only. */
     private final class Outgoing implements OutgoingDialog {
         private final Invite invite;
+        private final Supplier<SipAccount> via;
         private final OutgoingListener listener;
         private final String callId;
         private final String fromTag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
@@ -104,14 +117,15 @@ public final class JainSipCalls implements InvitePort {
         private volatile Dialog dialog;
         private volatile Request ack;
 
-        Outgoing(Invite invite, OutgoingListener listener) {
+        Outgoing(Invite invite, Supplier<SipAccount> via, OutgoingListener listener) {
             this.invite = invite;
+            this.via = via;
             this.listener = listener;
             this.callId = sip.provider.getNewCallId().getCallId();
         }
 
         void send(Optional<String> authorization, boolean proxy) {
-            if (account.get() == null) {
+            if (via.get() == null) {
                 post(() -> listener.failed("no SIP account to call with (not registered)"));
                 return;
             }
@@ -133,7 +147,7 @@ public final class JainSipCalls implements InvitePort {
 
         private Request build(Optional<String> authorization, boolean proxy) throws ParseException,
                 InvalidArgumentException {
-            SipAccount a = account.get();
+            SipAccount a = via.get();
             ViaHeader via = sip.headers.createViaHeader(contactHost, sip.port(), transport.token(), null);
             via.setRPort();
             Address from = sip.addresses.createAddress(invite.identity().fromUri());

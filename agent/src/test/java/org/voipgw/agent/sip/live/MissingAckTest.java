@@ -18,13 +18,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.assembly.DemoSip;
 import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.assembly.RunningGateway;
+import static org.voipgw.agent.assembly.GatewayWords.act;
+import static org.voipgw.agent.assembly.GatewayWords.probe;
+import static org.voipgw.agent.assembly.GatewayWords.until;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.sip.HostPort;
 import org.voipgw.boards.GatewayModel;
@@ -70,8 +72,8 @@ class MissingAckTest {
         try (DatagramSocket carrier = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
             carrier.setSoTimeout(10_000);
             send(carrier, invite("noack-1", carrier.getLocalPort()));
-            until("the PBX rings", () -> probe("call", "pri").equals("call-received"));
-            act("pbx.answer", "pri");
+            until("the PBX rings", () -> probe(gw, "call", "pri").equals("call-received"));
+            act(gw, "pbx.answer", "pri");
             List<String> seen = new ArrayList<>();
             String bye = null;
             while (bye == null) {
@@ -86,9 +88,9 @@ class MissingAckTest {
             assertTrue(oks >= 2, "the 200 is retransmitted while no ACK comes: " + seen);
             assertTrue(bye.contains("Call-ID: noack-1@127.0.0.1"), bye);
             send(carrier, okToBye(bye));
-            until("the PBX side cleared", () -> probe("calls").equals("0"));
-            assertEquals("102", probe("cause", "pri"), "DISCONNECT with cause 102, recovery on timer expiry");
-            assertEquals("terminated", probe("dialog", "0398765432"));
+            until("the PBX side cleared", () -> probe(gw, "calls").equals("0"));
+            assertEquals("102", probe(gw, "cause", "pri"), "DISCONNECT with cause 102, recovery on timer expiry");
+            assertEquals("terminated", probe(gw, "dialog", "0398765432"));
         }
     }
 
@@ -97,8 +99,8 @@ class MissingAckTest {
         try (DatagramSocket carrier = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
             carrier.setSoTimeout(10_000);
             send(carrier, invite("acked-1", carrier.getLocalPort()));
-            until("the PBX rings", () -> probe("call", "pri").equals("call-received"));
-            act("pbx.answer", "pri");
+            until("the PBX rings", () -> probe(gw, "call", "pri").equals("call-received"));
+            act(gw, "pbx.answer", "pri");
             String ok;
             do {
                 ok = receive(carrier);
@@ -115,9 +117,9 @@ class MissingAckTest {
                 next = null;
             }
             assertNull(next, "no request (no BYE) after the ACK");
-            assertEquals("active", probe("call", "pri"));
-            act("pbx.hangup", "pri");
-            until("the call over", () -> probe("calls").equals("0"));
+            assertEquals("active", probe(gw, "call", "pri"));
+            act(gw, "pbx.hangup", "pri");
+            until("the call over", () -> probe(gw, "calls").equals("0"));
         }
     }
 
@@ -167,33 +169,5 @@ class MissingAckTest {
         DatagramPacket p = new DatagramPacket(new byte[65_536], 65_536);
         s.receive(p);
         return new String(p.getData(), 0, p.getLength(), StandardCharsets.US_ASCII);
-    }
-
-    // ---- the gateway's side, by the scenario words ----
-
-    private static void act(String word, String... args) {
-        EventLoop.run(gw.loop(), () -> gw.device().vocabulary().action(word).orElseThrow().run()
-                .accept(gw.device(), List.of(args)));
-    }
-
-    private static String probe(String word, String... args) {
-        return EventLoop.call(gw.loop(), () -> gw.device().vocabulary().probe(word).orElseThrow().read()
-                .apply(gw.device(), new ArrayList<>(Arrays.asList(args))));
-    }
-
-    /** Polls {@code condition} every 20 ms for at most 15 s (a polling interval, not synchronisation). */
-    private static void until(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + ": not within 15 s");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
