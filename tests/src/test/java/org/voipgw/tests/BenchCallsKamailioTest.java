@@ -3,8 +3,6 @@ package org.voipgw.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +10,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.voipgw.agent.cli.VoipgwCommand;
-import picocli.CommandLine;
 
 /**
  * {@code voipgw bench calls --proxy} through Kamailio (registrar + record-routing proxy) to
@@ -52,18 +48,13 @@ class BenchCallsKamailioTest {
                 "-timeout", "300s", "-timeout_error", "-nostdin")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("sipp.log").toFile()).start();
 
-        CommandLine cl = VoipgwCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute("bench", "calls", "--proxy", kamailio.hostPort(), "--set", "sip.user=" + GW_USER,
+        Cli bench = Cli.run("bench", "calls", "--proxy", kamailio.hostPort(), "--set", "sip.user=" + GW_USER,
                 "--set", "sip.password=gw-Secret-7", "--far", FAR, "--calls", String.valueOf(calls), "--hold", "2");
-        System.out.println(out);
-        assertEquals(0, exit, out + "\n" + err + "\nKamailio:\n" + kamailio.tail());
-        assertTrue(out.toString().contains(calls + " calls through a live Ⅷ via " + kamailio.hostPort()), out.toString());
-        assertTrue(out.toString().contains("SETUP in → INVITE out:  p50 "), out.toString());
-        assertTrue(out.toString().contains("23 calls with RTP both ways"), out.toString());
+        System.out.println(bench.out());
+        assertEquals(0, bench.exit(), bench.out() + "\n" + bench.err() + "\nKamailio:\n" + kamailio.tail());
+        assertTrue(bench.out().contains(calls + " calls through a live Ⅷ via " + kamailio.hostPort()), bench.out());
+        assertTrue(bench.out().contains("SETUP in → INVITE out:  p50 "), bench.out());
+        assertTrue(bench.out().contains("23 calls with RTP both ways"), bench.out());
         // sipp ends by itself after the last call's BYE; 0 means every one of its calls succeeded
         assertTrue(sipp.waitFor(30, TimeUnit.SECONDS), "sipp saw all " + expected + " calls end");
         assertEquals(0, sipp.exitValue(), Files.readString(dir.resolve("sipp.log"), StandardCharsets.UTF_8));

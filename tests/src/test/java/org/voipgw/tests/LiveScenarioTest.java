@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.voipgw.agent.cli.VoipgwCommand;
 import org.voipgw.media.tone.ToneExpectation;
-import picocli.CommandLine;
 
 /**
  * {@code voipgw scenario run --live} against real peers: Kamailio as registrar and record-routing proxy and
@@ -47,19 +43,6 @@ class LiveScenarioTest {
         }
     }
 
-    private record Cli(int exit, String out, String err) {
-    }
-
-    private static Cli voipgw(String... args) {
-        CommandLine cl = VoipgwCommand.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Cli(exit, out.toString(), err.toString());
-    }
-
     @Test
     void theSameFileRunsSimulatedAndLiveAgainstKamailioAndBaresip() throws Exception {
         Path dir = Files.createTempDirectory("voipgw-live-scenario-");
@@ -79,17 +62,17 @@ class LiveScenarioTest {
         Path full = Files.writeString(dir.resolve("viii-call-a-phone.scn"), text);
         Path live = Files.writeString(dir.resolve("viii-call-a-phone-live.scn"), withoutFarLines(text));
 
-        Cli simulated = voipgw("scenario", "run", full.toString());
+        Cli simulated = Cli.run("scenario", "run", full.toString());
         assertEquals(0, simulated.exit(), simulated.out() + simulated.err());
 
-        Cli refused = voipgw("scenario", "run", "--live", full.toString());
+        Cli refused = Cli.run("scenario", "run", "--live", full.toString());
         assertEquals(2, refused.exit(), refused.out() + refused.err());
         assertTrue(refused.err().contains(full + ":10: 'far.tone' tells the simulated carrier's far end"), refused.err());
         assertTrue(refused.err().contains(full + ":18: 'expect tone far'"), refused.err());
         assertEquals("", refused.out(), "nothing ran");
 
         capture = new SipCapture(dir.resolve("sip.pcap"), kamailioPort);
-        Cli run = voipgw("scenario", "run", "--live", live.toString());
+        Cli run = Cli.run("scenario", "run", "--live", live.toString());
         System.out.println(run.out());
         assertEquals(0, run.exit(), run.out() + run.err() + "\nKamailio:\n" + kamailio.tail());
         assertTrue(run.out().strip().endsWith("9 passed, 0 failed"), run.out());

@@ -70,10 +70,7 @@ class MissingAckTest {
     @Test
     void a200NeverAckedIsRetransmittedThenByeAndThePbxGetsDisconnect() throws IOException {
         try (DatagramSocket carrier = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
-            carrier.setSoTimeout(10_000);
-            send(carrier, invite("noack-1", carrier.getLocalPort()));
-            until("the PBX rings", () -> probe(gw, "call", "pri").equals("call-received"));
-            act(gw, "pbx.answer", "pri");
+            callAnsweredByThePbx(carrier, "noack-1");
             List<String> seen = new ArrayList<>();
             String bye = null;
             while (bye == null) {
@@ -97,10 +94,7 @@ class MissingAckTest {
     @Test
     void aCallWhose200IsAckedStaysUpPastTheWait() throws IOException {
         try (DatagramSocket carrier = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
-            carrier.setSoTimeout(10_000);
-            send(carrier, invite("acked-1", carrier.getLocalPort()));
-            until("the PBX rings", () -> probe(gw, "call", "pri").equals("call-received"));
-            act(gw, "pbx.answer", "pri");
+            callAnsweredByThePbx(carrier, "acked-1");
             String ok;
             do {
                 ok = receive(carrier);
@@ -121,6 +115,14 @@ class MissingAckTest {
             act(gw, "pbx.hangup", "pri");
             until("the call over", () -> probe(gw, "calls").equals("0"));
         }
+    }
+
+    /** The carrier's INVITE {@code callId} rings the PBX, which answers: the gateway sends its 200. */
+    private static void callAnsweredByThePbx(DatagramSocket carrier, String callId) throws IOException {
+        carrier.setSoTimeout(10_000);
+        send(carrier, invite(callId, carrier.getLocalPort()));
+        until("the PBX rings", () -> probe(gw, "call", "pri").equals("call-received"));
+        act(gw, "pbx.answer", "pri");
     }
 
     // ---- the carrier's side, by hand ----
