@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.voipgw.media.tone.ToneExpectation;
+import org.voipgw.media.wav.WavFile;
 
 /**
  * {@code voipgw scenario run --live} against real peers: Kamailio as registrar and record-routing proxy and
@@ -72,7 +73,8 @@ class LiveScenarioTest {
         assertEquals("", refused.out(), "nothing ran");
 
         capture = new SipCapture(dir.resolve("sip.pcap"), kamailioPort);
-        Cli run = Cli.run("scenario", "run", "--live", live.toString());
+        Path audio = dir.resolve("audio");
+        Cli run = Cli.run("scenario", "run", "--live", "--audio", audio.toString(), live.toString());
         System.out.println(run.out());
         assertEquals(0, run.exit(), run.out() + run.err() + "\nKamailio:\n" + kamailio.tail());
         assertTrue(run.out().strip().endsWith("9 passed, 0 failed"), run.out());
@@ -82,6 +84,13 @@ class LiveScenarioTest {
         ToneExpectation e = ToneExpectation.parse("1004");
         short[] last = Arrays.copyOfRange(heard, Math.max(0, heard.length - 16000), heard.length);
         assertTrue(e.matches(e.judge(last)), "baresip heard " + e.judge(last).describe());
+        System.out.println("baresip heard the PBX's 1004 Hz as " + e.judge(last).describe());
+        short[] toPbx = WavFile.read(audio.resolve("viii-call-a-phone-live-pri-1-to-pbx.wav"));
+        ToneExpectation phone = ToneExpectation.parse("697");
+        short[] lastToPbx = Arrays.copyOfRange(toPbx, Math.max(0, toPbx.length - 16000), toPbx.length);
+        assertTrue(phone.matches(phone.judge(lastToPbx)), "the PBX heard " + phone.judge(lastToPbx).describe());
+        System.out.println("the PBX heard baresip's 697 Hz as " + phone.judge(lastToPbx).describe()
+                + " (--audio's to-pbx WAV)");
 
         List<SipCapture.Message> sip = capture.stopAndRead();
         String callId = sip.stream().filter(m -> m.srcPort() == sipPort && m.method().equals("INVITE"))
