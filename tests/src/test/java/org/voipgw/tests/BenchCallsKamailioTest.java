@@ -41,12 +41,8 @@ class BenchCallsKamailioTest {
         kamailio = new Kamailio(Files.createDirectories(dir.resolve("kamailio")), Peers.freeUdpPort("127.0.0.1"),
                 Map.of(GW_USER, "gw-Secret-7"), true, Map.of(FAR, "sip:" + FAR + "@127.0.0.1:" + sippPort));
         kamailio.start();
-        Peers.require(Sipp.BINARY, "sip-tester");
         int expected = calls + 50 + 23; // the timed calls, the 50 warm-up calls, the 23 held for the CPU figure
-        sipp = new ProcessBuilder(Sipp.BINARY, "-sn", "uas", "-i", "127.0.0.1", "-p", String.valueOf(sippPort),
-                "-mp", String.valueOf(Peers.freeUdpPort("127.0.0.1")), "-rtp_echo", "-m", String.valueOf(expected),
-                "-timeout", "300s", "-timeout_error", "-nostdin")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("sipp.log").toFile()).start();
+        sipp = Sipp.echoingUas(dir, sippPort, expected, 300);
 
         Cli bench = Cli.run("bench", "calls", "--proxy", kamailio.hostPort(), "--set", "sip.user=" + GW_USER,
                 "--set", "sip.password=gw-Secret-7", "--far", FAR, "--calls", String.valueOf(calls), "--hold", "2");
