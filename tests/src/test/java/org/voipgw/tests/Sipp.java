@@ -57,6 +57,20 @@ final class Sipp {
         }
     }
 
+    /**
+     * {@code sipp -sn uas -rtp_echo} on 127.0.0.1:{@code port}, in the background: it answers {@code calls} calls,
+     * echoes their RTP, and ends by itself after the last one (exit 0 when every call succeeded); its messages
+     * go to {@code dir/uas-messages.log}, its output to {@code dir/sipp.log}. The caller stops it (Peers.kill).
+     */
+    static Process echoingUas(Path dir, int port, int calls, int timeoutSeconds) throws IOException {
+        Peers.require(BINARY, "sip-tester");
+        return new ProcessBuilder(BINARY, "-sn", "uas", "-i", "127.0.0.1", "-p", String.valueOf(port),
+                "-mp", String.valueOf(Peers.freeUdpPort("127.0.0.1")), "-rtp_echo", "-m", String.valueOf(calls),
+                "-timeout", timeoutSeconds + "s", "-timeout_error", "-nostdin", "-trace_msg",
+                "-message_file", dir.resolve("uas-messages.log").toString())
+                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("sipp.log").toFile()).start();
+    }
+
     /** A request of {@code method} expecting {@code expect} (e.g. 200), retransmitted on UDP until then. */
     static String scenario(String method, String expect) {
         return """

@@ -74,11 +74,7 @@ class SippLoadTest {
         kamailio = new Kamailio(Files.createDirectories(dir.resolve("kamailio")), Peers.freeUdpPort("127.0.0.1"),
                 Map.of(GW_USER, "gw-Secret-7"), true, Map.of(FAR, "sip:" + FAR + "@127.0.0.1:" + sippPort));
         kamailio.start();
-        Peers.require(Sipp.BINARY, "sip-tester");
-        sipp = new ProcessBuilder(Sipp.BINARY, "-sn", "uas", "-i", "127.0.0.1", "-p", String.valueOf(sippPort),
-                "-mp", String.valueOf(Peers.freeUdpPort("127.0.0.1")), "-rtp_echo", "-m", "23", "-timeout", "90s",
-                "-timeout_error", "-nostdin", "-trace_msg", "-message_file", dir.resolve("uas-messages.log").toString())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("sipp.log").toFile()).start();
+        sipp = Sipp.echoingUas(dir, sippPort, 23, 90);
         GatewayModel model = GatewayModel.VIII;
         Path flash = Files.createDirectories(dir.resolve("flash"));
         gw = RunningGateway.start(model, flash, Map.of("sip.registrar", kamailio.hostPort(), "sip.user", GW_USER,

@@ -25,9 +25,16 @@ final class Tshark {
 
     /** One row per frame with the given fields ({@code -T fields}, first occurrence); missing values are "". */
     static List<String[]> fields(Path pcap, String... fields) throws IOException, InterruptedException {
+        return fields(pcap, List.of(), fields);
+    }
+
+    /** As above, with {@code options} before the fields (e.g. {@code -d udp.port==5070,sip}, {@code -Y sip}). */
+    static List<String[]> fields(Path pcap, List<String> options, String... fields) throws IOException,
+            InterruptedException {
         require();
         List<String> cmd = new ArrayList<>(List.of(TSHARK.toString(), "-r", pcap.toString(), "-T", "fields",
                 "-E", "separator=/t", "-E", "occurrence=f"));
+        cmd.addAll(options);
         for (String f : fields) {
             cmd.add("-e");
             cmd.add(f);

@@ -1,5 +1,6 @@
 package org.voipgw.agent.assembly;
 
+import java.io.IOException;
 import org.voipgw.agent.sip.sim.EmbeddedRegistrar;
 
 import java.util.Optional;
@@ -144,6 +145,38 @@ public final class DeviceAssembly {
                 new FirmwareFeature(slots, SimulatedFirmwareServer.get()),
                 IsdnSide.simulated(), IspFaults.pppoe(isp), world, sipPorts, new SecureRandom(),
                 liveMedia(scheduler), new SecureRandom()));
+    }
+
+    /**
+     * The box of {@code scenario run --live}: the simulated box of scenarios (simulated PBX or phones, an ISP
+     * that accepts any account, simulated Ethernet) except for SIP and RTP, which are live (jain-sip, UDP) to
+     * the carrier the file's {@code set sip.*} steps name — or to {@code carrier}, the embedded one, whose
+     * far end also takes {@code ip.call}.
+     */
+    public static Device liveScenario(GatewayModel model, Scheduler scheduler, Optional<EmbeddedRegistrar> carrier) {
+        return new Device(model, scheduler, null, FACTORY_FIRMWARE,
+                liveScenarioFeatures(model, carrier.map(DemoCarrierCalls::new), liveMedia(scheduler)));
+    }
+
+    /**
+     * What the box of {@link #liveScenario} understands: the simulated box's words but those of the simulated
+     * carrier ({@code far…}, its faults, {@code tone far}); {@code ip.call} only with the embedded carrier.
+     */
+    public static DeviceDescription describeLive(GatewayModel model, boolean embeddedCarrier) {
+        MediaEdge unused = () -> {
+            throw new IOException("a description carries no calls");
+        };
+        return DeviceDescription.of(model, liveScenarioFeatures(model,
+                embeddedCarrier ? Optional.of(new DemoCarrierCalls(null)) : Optional.empty(), unused));
+    }
+
+    private static List<DeviceFeature> liveScenarioFeatures(GatewayModel model, Optional<DemoCarrierCalls> carrier,
+                                                            MediaEdge media) {
+        SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.acceptingAnyAccount();
+        List<DeviceFeature> world = new ArrayList<>(List.of(new IspFaults(isp)));
+        carrier.ifPresent(world::add);
+        return features(model, new EthernetPorts(), IsdnSide.simulated(), IspFaults.pppoe(isp), world,
+                JainSipPort::open, new SecureRandom(), media, new SecureRandom());
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import com.sun.management.OperatingSystemMXBean;
+import org.voipgw.agent.assembly.DemoSip;
 import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.agent.calls.CallFeature;
@@ -25,9 +27,11 @@ import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.isdn.IsdnSide;
 import org.voipgw.agent.sip.SipPort;
+import org.voipgw.agent.sip.SipSettings;
 import org.voipgw.agent.sip.invite.InvitePort;
 import org.voipgw.agent.sip.invite.SessionTimer;
 import org.voipgw.agent.sip.live.JainSipPort;
+import org.voipgw.agent.sip.live.JainSipStack;
 import org.voipgw.agent.sip.sim.EmbeddedRegistrar;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.status.RegistrationState;
@@ -37,14 +41,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code voipgw bench calls}: calls through a live Ⅷ over loopback — real SIP (jain-sip) and RTP to the
- * embedded carrier, whose far end answers at once — with its PBX simulated. Prints the call-setup latency
+ * embedded carrier, whose far end answers at once, or through a registrar/proxy given with {@code --proxy}
+ * (Kamailio) to whatever answers {@code --far} there — with its PBX simulated. Prints the call-setup latency
  * through the gateway (the PBX's SETUP in → our INVITE out, and the far end's 200 in → our CONNECT out; p50 and
  * p99 over the calls) and the CPU per concurrent call with RTP at 23 channels × 50 packets/s each way (the
  * process's CPU time over a window, divided by the calls; the far end runs in the same process, so this is an
  * upper bound). A measurement, not a test: nothing here asserts a timing.
  */
 @Command(name = "calls", mixinStandardHelpOptions = true,
-        description = "Measure call setup latency (p50/p99) and CPU per concurrent call through a live Ⅷ on loopback.")
+        description = "Measure call setup latency (p50/p99) and CPU per concurrent call through a live Ⅷ on loopback, "
+                + "against the embedded carrier or through a registrar/proxy given with --proxy (e.g. Kamailio).")
 public final class BenchCallsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +61,20 @@ public final class BenchCallsCommand implements Callable<Integer> {
     @Option(names = "--hold", defaultValue = "10", description = "seconds the 23 calls are held for the CPU figure (2–600)")
     int hold;
 
-    private static final String FAR = "0398765432";
+    @Option(names = "--proxy", paramLabel = "HOST:PORT", converter = HostPort.class,
+            description = "through this registrar and proxy (e.g. Kamailio) instead of the embedded carrier; the account "
+                    + "comes from --set sip.user=… sip.password=… [sip.number=… sip.domain=… sip.local=HOST:PORT]")
+    InetSocketAddress proxy;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "a gateway setting, as `voipgw demo --set` (with --proxy: the account; see `voipgw scenario settings`)")
+    Map<String, String> set = new LinkedHashMap<>();
+
+    @Option(names = "--far", paramLabel = "NUMBER", defaultValue = DemoSip.DEMO_FAR_END,
+            description = "the number that answers (default ${DEFAULT-VALUE}: the embedded carrier's far end; with --proxy, "
+                    + "whatever answers that number there, e.g. sipp -sn uas -rtp_echo)")
+    String far;
+
 
     /** Times, in ns, of the four moments of one call. */
     private static final class Moments {
@@ -73,19 +92,55 @@ public final class BenchCallsCommand implements Callable<Integer> {
         if (hold < 2 || hold > 600) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--hold must be 2–600, got " + hold);
         }
+        if (!far.matches("[0-9]{1,32}")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--far must be a number (1–32 digits), got '" + far
+                    + "'");
+        }
+        if (proxy == null && !set.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--set is for the account at --proxy; without "
+                    + "--proxy the bench uses the embedded carrier and its own account");
+        }
+        if (proxy != null && (set.getOrDefault(SipSettings.USER, "").isEmpty()
+                || set.getOrDefault(SipSettings.PASSWORD, "").isEmpty())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--proxy needs the account registered there: "
+                    + "--set sip.user=USER --set sip.password=PASSWORD");
+        }
         PrintWriter out = spec.commandLine().getOut();
         Moments now = new Moments();
-        EmbeddedRegistrar carrier = EmbeddedRegistrar.start("127.0.0.1", 0, "voipgw.bench",
-                Map.of("0312345678", "bench-Secret-1"));
-        carrier.answerCalls(Set.of(FAR), Duration.ZERO);
+        Optional<EmbeddedRegistrar> carrier = Optional.empty();
+        Map<String, String> settings = new HashMap<>();
+        if (proxy == null) {
+            EmbeddedRegistrar embedded = EmbeddedRegistrar.start("127.0.0.1", 0, "voipgw.bench",
+                    Map.of("0312345678", "bench-Secret-1"));
+            embedded.answerCalls(Set.of(far), Duration.ZERO);
+            carrier = Optional.of(embedded);
+            settings.putAll(embedded.accountSettings("0312345678"));
+            settings.put(SipSettings.NUMBER, "0312345678");
+        } else {
+            String hostPort = proxy.getHostString() + ":" + proxy.getPort();
+            settings.put(SipSettings.REGISTRAR, hostPort);
+            settings.put(SipSettings.PROXY, hostPort);
+            settings.put(SipSettings.DOMAIN, proxy.getHostString());
+            String localHost = proxy.getHostString().startsWith("127.") ? "127.0.0.1" : "0.0.0.0";
+            settings.put(SipSettings.LOCAL, localHost + ":" + JainSipStack.freePort(localHost));
+            settings.put(SipSettings.NUMBER, set.get(SipSettings.USER).matches("[0-9]{1,32}") ? set.get(SipSettings.USER) : "");
+            settings.putAll(set);
+        }
+        String via = proxy == null ? "on loopback (jain-sip, embedded carrier answering at once)"
+                : "via " + proxy.getHostString() + ":" + proxy.getPort() + " (jain-sip; " + far + " answering there)";
         Path flash = Files.createTempDirectory("voipgw-bench-calls-");
         GatewayModel model = GatewayModel.VIII;
-        Map<String, String> settings = new HashMap<>(carrier.accountSettings("0312345678"));
-        settings.put("sip.number", "0312345678");
-        try (RunningGateway gw = RunningGateway.start(model, flash, settings,
-                InetSocketAddress.createUnresolved("127.0.0.1", 0),
-                loop -> DeviceAssembly.demo(model, loop, flash, (endpoint, s) -> timed(JainSipPort.open(endpoint, s), now),
-                        Optional.of(carrier)))) {
+        Optional<EmbeddedRegistrar> embedded = carrier;
+        RunningGateway started;
+        try {
+            started = RunningGateway.start(model, flash, settings, InetSocketAddress.createUnresolved("127.0.0.1", 0),
+                    loop -> DeviceAssembly.demo(model, loop, flash, (endpoint, s) -> timed(JainSipPort.open(endpoint, s), now),
+                            embedded));
+        } catch (IllegalArgumentException e) {
+            carrier.ifPresent(EmbeddedRegistrar::close);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--set: " + e.getMessage());
+        }
+        try (RunningGateway gw = started) {
             await(() -> read(gw, d -> d.status().registration() == RegistrationState.REGISTERED), 20, "registration");
             EventLoop.run(gw.loop(), () -> gw.device().feature(IsdnSide.class).orElseThrow().tap("pri",
                     (fromNetwork, frame) -> q931(fromNetwork, frame, now)));
@@ -94,7 +149,7 @@ public final class BenchCallsCommand implements Callable<Integer> {
             for (int i = -50; i < calls; i++) { // 50 warm-up calls, not counted
                 now.setupIn = 0;
                 now.connectOut = 0;
-                act(gw, "pbx.call", "pri", FAR);
+                act(gw, "pbx.call", "pri", far);
                 await(() -> now.connectOut != 0, 10, "call " + i + " answered");
                 if (i >= 0) {
                     setup[i] = now.inviteOut - now.setupIn;
@@ -103,11 +158,11 @@ public final class BenchCallsCommand implements Callable<Integer> {
                 act(gw, "pbx.hangup", "pri");
                 await(() -> read(gw, d -> inProgress(d) == 0), 10, "call " + i + " over");
             }
-            out.printf("%d calls through a live Ⅷ on loopback (jain-sip, embedded carrier answering at once):%n", calls);
+            out.printf("%d calls through a live Ⅷ %s:%n", calls, via);
             out.printf("  SETUP in → INVITE out:  p50 %.2f ms, p99 %.2f ms%n", pct(setup, 50), pct(setup, 99));
             out.printf("  200 in → CONNECT out:   p50 %.2f ms, p99 %.2f ms%n", pct(answer, 50), pct(answer, 99));
             for (int i = 0; i < 23; i++) {
-                act(gw, "pbx.call", "pri", FAR);
+                act(gw, "pbx.call", "pri", far);
                 int n = i + 1;
                 await(() -> read(gw, d -> inProgress(d) == n), 10, "call " + n + " up");
             }
@@ -122,16 +177,20 @@ public final class BenchCallsCommand implements Callable<Integer> {
             double wallS = (System.nanoTime() - wall0) / 1e9;
             long packets = sent(gw) - sent0;
             out.printf("23 calls with RTP both ways for %.1f s: %.0f packets/s sent by the gateway (%.1f per call), "
-                    + "process CPU %.1f ms/s = %.2f ms/s per call (%.2f %% of one core; includes the far end)%n",
+                    + "process CPU %.1f ms/s = %.2f ms/s per call (%.2f %% of one core; %s)%n",
                     wallS, packets / wallS, packets / wallS / 23, cpuMs / wallS, cpuMs / wallS / 23,
-                    cpuMs / wallS / 10);
+                    cpuMs / wallS / 10, proxy == null ? "includes the far end" : "the gateway alone, the far end is elsewhere");
             System.gc(); // the heap the 23 calls keep, not the garbage between collections
             Runtime rt = Runtime.getRuntime();
             out.printf("with 23 calls up: heap used after GC %d MiB (max %d MiB), RSS %s%n",
                     (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20, rss());
             out.flush();
+        } catch (IllegalStateException e) { // a peer that never answered: say what did not happen, no stack trace
+            spec.commandLine().getErr().println("voipgw: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return VoipgwCommand.EXIT_FAILURE;
         } finally {
-            carrier.close();
+            carrier.ifPresent(EmbeddedRegistrar::close);
         }
         return 0;
     }

@@ -14,6 +14,7 @@ import org.voipgw.agent.device.DeviceDescription;
 import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.device.FaultSpec;
 import org.voipgw.agent.device.ProbeSpec;
+import org.voipgw.agent.scenario.LiveCheck;
 import org.voipgw.agent.scenario.Outcome;
 import org.voipgw.agent.scenario.Scenario;
 import org.voipgw.agent.scenario.ScenarioError;
@@ -31,7 +32,7 @@ import java.nio.file.Files;
 
 /** {@code voipgw scenario run|settings|faults}: QA's fault-injection scenarios on virtual time. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
-        description = "Run QA scenario files on virtual time; list the settings and faults they can use.",
+        description = "Run QA scenario files on virtual time (or live with run --live); list the settings and faults they can use.",
         subcommands = {ScenarioCommand.Run.class, ScenarioCommand.Settings.class, ScenarioCommand.Faults.class})
 public final class ScenarioCommand implements Runnable {
     @CommandLine.Spec
@@ -67,7 +68,11 @@ public final class ScenarioCommand implements Runnable {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
-            description = "Run scenario files; exit 0 only when every expectation held, 2 when a file has mistakes (nothing runs).")
+            description = {"Run scenario files; exit 0 only when every expectation held, 2 when a file has mistakes (nothing runs).",
+                    "With --live a file runs in real time with the live SIP edge (jain-sip, UDP RTP) to the carrier its "
+                            + "'set sip.*' steps name (none: an embedded carrier on 127.0.0.1), the PBX side simulated; "
+                            + "the simulated carrier's words (far, far.tone, far.hangup, fault sip.*, expect tone far; "
+                            + "ip.call toward a real carrier) are refused before anything runs."})
     static final class Run implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -90,6 +95,12 @@ public final class ScenarioCommand implements Runnable {
                         + "and …-from-pbx.wav (Audacity opens them)")
         Path audio;
 
+        @Option(names = "--live",
+                description = "real time, live SIP and RTP to the carrier the file's 'set sip.registrar=…' names (else an "
+                        + "embedded carrier on 127.0.0.1); 'at TIME' is wall-clock time since the start, 'within T' waits "
+                        + "T at most; the PBX side stays simulated")
+        boolean live;
+
         /** Report and capture folders are checked before anything runs: a bad one is a usage error. */
         private void writable(Path dir, String option) {
             if (dir == null) {
@@ -106,29 +117,42 @@ public final class ScenarioCommand implements Runnable {
             }
         }
 
+        /** Files that cannot run: every problem with its file and line, then the count; exit 2. */
+        private int refuse(List<ScenarioError> errors, String summary) throws IOException {
+            PrintWriter err = spec.commandLine().getErr();
+            for (ScenarioError e : errors) {
+                err.println(e);
+            }
+            err.println(errors.size() + summary);
+            err.flush();
+            if (json) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.println(ScenarioReports.jsonErrors(errors));
+                out.flush();
+            }
+            return VoipgwCommand.EXIT_USAGE;
+        }
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
             writable(junit == null ? null : junit.toAbsolutePath().getParent(), "--junit");
             writable(pcap, "--pcap");
             writable(audio, "--audio");
             ScenarioFiles.Loaded loaded = ScenarioFiles.load(files);
             if (!loaded.errors().isEmpty()) {
-                for (ScenarioError e : loaded.errors()) {
-                    err.println(e);
+                return refuse(loaded.errors(), " mistake(s) in the scenario files; nothing was run");
+            }
+            if (live) {
+                List<ScenarioError> notLive = new ArrayList<>();
+                loaded.scenarios().forEach(s -> notLive.addAll(LiveCheck.problems(s)));
+                if (!notLive.isEmpty()) {
+                    return refuse(notLive, " line(s) cannot run with --live; nothing was run");
                 }
-                err.println(loaded.errors().size() + " mistake(s) in the scenario files; nothing was run");
-                err.flush();
-                if (json) {
-                    out.println(ScenarioReports.jsonErrors(loaded.errors()));
-                    out.flush();
-                }
-                return VoipgwCommand.EXIT_USAGE;
             }
             StringWriter progress = new StringWriter();
-            PrintWriter live = json ? new PrintWriter(progress) : out;
-            ScenarioRunner runner = new ScenarioRunner(live);
+            PrintWriter shown = json ? new PrintWriter(progress) : out;
+            ScenarioRunner runner = live ? ScenarioRunner.live(shown) : new ScenarioRunner(shown);
             if (pcap != null) {
                 runner.capturingTo(pcap);
             }

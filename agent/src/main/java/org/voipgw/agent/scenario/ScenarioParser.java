@@ -176,7 +176,7 @@ public final class ScenarioParser {
         Consumer<Device> action = action(line, w.subList(2, w.size()));
         if (action != null) {
             lastStepMillis = at;
-            steps.add(new Step(line, at, text, action));
+            steps.add(new Step(line, at, text, w.subList(2, w.size()), action));
         }
     }
 
@@ -327,9 +327,11 @@ public final class ScenarioParser {
             error(line, bad.get() + " (usage: " + verb + " " + spec.get().syntax() + ")");
             return null;
         }
-        ActionSpec s = spec.get();
         List<String> copy = List.copyOf(args);
-        return d -> s.run().accept(d, copy);
+        // the running box's own action of that word: a live box's ip.call reaches its carrier, not the simulated one
+        return d -> d.vocabulary().action(verb)
+                .orElseThrow(() -> new IllegalStateException("this box offers no '" + verb + "'"))
+                .run().accept(d, copy);
     }
 
     private void expect(int line, List<String> w, String text) {

@@ -2,30 +2,30 @@ package org.voipgw.agent.scenario;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.voipgw.agent.assembly.DeviceAssembly;
+import org.voipgw.agent.assembly.LiveScenarioBox;
 import org.voipgw.agent.calls.CallFeature;
+import org.voipgw.agent.device.Device;
+import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.fxs.FxsSide;
 import org.voipgw.agent.isdn.IsdnSide;
-import java.util.function.Function;
-import org.voipgw.agent.device.Device;
-import org.voipgw.agent.assembly.DeviceAssembly;
-import org.voipgw.agent.device.LampChange;
-import org.voipgw.hal.time.Durations;
 import org.voipgw.hal.time.VirtualClock;
-import org.voipgw.led.Lamp;
 
 /**
- * Runs a scenario on virtual time. Steps run at their times; each expectation is sampled when its
- * window opens and after every moment at which the device did something inside the window (the
- * device only changes at those moments, so sampling there sees every state it passed through).
+ * Runs a scenario. On virtual time (the default) steps run at their times and each expectation is
+ * sampled when its window opens and after every moment at which the device did something inside the
+ * window (the device only changes at those moments, so sampling there sees every state it passed
+ * through). With {@link #live} the box's SIP edge is real (jain-sip, UDP RTP) and the run is on the wall
+ * clock ({@link RealTimeRun}); the PBX side stays simulated either way.
  */
 public final class ScenarioRunner {
     private final PrintWriter out;
     private final Function<Scenario, Device> assemble;
-    private String file;
+    private final Function<Scenario, LiveScenarioBox> assembleLive;
     private Path pcapDir;
     private Path audioDir;
 
@@ -34,8 +34,23 @@ public final class ScenarioRunner {
     }
 
     public ScenarioRunner(PrintWriter out, Function<Scenario, Device> assemble) {
+        this(out, assemble, null);
+    }
+
+    private ScenarioRunner(PrintWriter out, Function<Scenario, Device> assemble,
+                           Function<Scenario, LiveScenarioBox> assembleLive) {
         this.out = out;
         this.assemble = assemble;
+        this.assembleLive = assembleLive;
+    }
+
+    /**
+     * A runner of {@code --live} runs: each scenario on a box whose SIP is live ({@link LiveScenarioBox},
+     * to the carrier the file's {@code set sip.*} steps name, else the embedded carrier), in real time.
+     * Check files with {@link LiveCheck} first: the simulated carrier's words cannot run live.
+     */
+    public static ScenarioRunner live(PrintWriter out) {
+        return new ScenarioRunner(out, null, s -> LiveScenarioBox.start(s.model(), LiveCheck.usesEmbeddedCarrier(s)));
     }
 
     /** Also write one D-channel capture per ISDN port of each scenario to {@code dir} ({@code --pcap}). */
@@ -51,12 +66,35 @@ public final class ScenarioRunner {
     }
 
     public List<Outcome> run(Scenario scenario) {
-        Device device = assemble.apply(scenario);
-        file = scenario.file();
-        Optional<IsdnSide> isdn = device.feature(IsdnSide.class);
+        if (assembleLive == null) {
+            Device device = assemble.apply(scenario);
+            setUpRecorders(device, scenario);
+            try {
+                out.println("== " + scenario.file() + " (model " + scenario.model().ascii() + ")");
+                return virtual(device, scenario);
+            } finally {
+                finishRecorders(device);
+            }
+        }
+        try (LiveScenarioBox box = assembleLive.apply(scenario)) {
+            Device device = box.device();
+            out.println("== " + scenario.file() + " (model " + scenario.model().ascii() + ", live: real time)");
+            box.notes().forEach(n -> out.println("   " + n));
+            out.flush();
+            // the device is touched on its own event loop only
+            EventLoop.run(device.scheduler(), () -> setUpRecorders(device, scenario));
+            try {
+                return new RealTimeRun(out, scenario, device).run();
+            } finally {
+                EventLoop.run(device.scheduler(), () -> finishRecorders(device));
+            }
+        }
+    }
+
+    private void setUpRecorders(Device device, Scenario scenario) {
         String base = Path.of(scenario.file()).getFileName().toString().replaceFirst("\\.scn$", "");
         if (pcapDir != null) {
-            isdn.ifPresent(s -> s.captureTo(pcapDir, base));
+            device.feature(IsdnSide.class).ifPresent(s -> s.captureTo(pcapDir, base));
         }
         Optional<FxsSide> fxs = device.feature(FxsSide.class);
         fxs.ifPresent(f -> f.scenarioFolder(Path.of(scenario.file()).toAbsolutePath().getParent()));
@@ -64,132 +102,52 @@ public final class ScenarioRunner {
             device.feature(CallFeature.class).ifPresent(c -> c.recordAudioTo(audioDir, base));
             fxs.ifPresent(f -> f.recordAudioTo(audioDir, base));
         }
-        try {
-            return runOn(device, scenario);
-        } finally {
-            isdn.ifPresent(IsdnSide::closeCaptures);
-            fxs.ifPresent(FxsSide::writeAudio);
-        }
     }
 
-    private List<Outcome> runOn(Device device, Scenario scenario) {
+    private static void finishRecorders(Device device) {
+        device.feature(IsdnSide.class).ifPresent(IsdnSide::closeCaptures);
+        device.feature(FxsSide.class).ifPresent(FxsSide::writeAudio);
+    }
+
+    private List<Outcome> virtual(Device device, Scenario scenario) {
         VirtualClock clock = (VirtualClock) device.scheduler();
-        long t0 = clock.millis();
-        out.println("== " + scenario.file() + " (model " + scenario.model().ascii() + ")");
-        List<Open> open = new ArrayList<>();
-        List<Outcome> outcomes = new ArrayList<>();
+        ExpectationWatch watch = new ExpectationWatch(out, scenario, device, clock.millis());
         Iterator<Step> steps = scenario.steps().iterator();
-        Iterator<Expectation> pending = scenario.expectations().iterator();
-        Expectation nextExp = pending.hasNext() ? pending.next() : null;
         Step next = steps.hasNext() ? steps.next() : null;
-        // expectations before any step open at time 0
         while (true) {
-            while (nextExp != null && (next == null || nextExp.line() < next.line())
-                    && nextExp.fromMillis() <= clock.millis() - t0) {
-                open.add(new Open(nextExp));
-                nextExp = pending.hasNext() ? pending.next() : null;
-            }
-            sample(device, t0, open, outcomes);
-            long deadline = open.stream().mapToLong(o -> o.e.untilMillis()).min().orElse(Long.MAX_VALUE);
+            watch.openBefore(next); // expectations before any step open at time 0
+            watch.sample();
+            long deadline = watch.nextDeadline();
             long stepAt = next == null ? Long.MAX_VALUE : next.atMillis();
-            if (next == null && open.isEmpty() && nextExp == null) {
+            if (next == null && watch.done()) {
                 break;
             }
             if (deadline <= stepAt && deadline != Long.MAX_VALUE) {
-                advanceSampling(device, t0, t0 + deadline, open, outcomes);
-                close(device, t0, deadline, open, outcomes);
+                advanceSampling(clock, watch, deadline);
+                watch.closeUpTo(deadline);
             } else if (next != null) {
-                advanceSampling(device, t0, t0 + stepAt, open, outcomes);
-                out.println("[" + Durations.format(stepAt) + "] " + next.text());
-                try {
-                    next.action().accept(device);
-                } catch (RuntimeException e) {
-                    // a step that cannot be done (e.g. hanging up a call that is not there) fails the run
-                    Expectation asStep = new Expectation(next.line(), next.text(), "step", "done", stepAt, 0,
-                            Expectation.Mode.WITHIN, d -> "failed");
-                    report(outcomes, new Outcome(file, asStep, false, stepAt, "failed", e.getMessage()));
-                }
+                advanceSampling(clock, watch, stepAt);
+                watch.run(next);
                 clock.runDue();
                 next = steps.hasNext() ? steps.next() : null;
             } else {
                 break;
             }
         }
-        return outcomes;
+        return watch.outcomes();
     }
 
-    private void advanceSampling(Device device, long t0, long target, List<Open> open, List<Outcome> outcomes) {
-        VirtualClock clock = (VirtualClock) device.scheduler();
+    /** Runs the virtual clock to {@code target} (ms since the start), sampling after every moment something ran. */
+    private static void advanceSampling(VirtualClock clock, ExpectationWatch watch, long target) {
+        long t0 = clock.millis() - watch.now();
         while (true) {
             long due = clock.nextDue();
-            if (due < 0 || due > target) {
+            if (due < 0 || due > t0 + target) {
                 break;
             }
             clock.advanceTo(due);
-            sample(device, t0, open, outcomes);
+            watch.sample();
         }
-        clock.advanceTo(target);
-    }
-
-    private void sample(Device device, long t0, List<Open> open, List<Outcome> outcomes) {
-        long now = device.scheduler().clock().millis() - t0;
-        for (Iterator<Open> it = open.iterator(); it.hasNext();) {
-            Open o = it.next();
-            String v = o.e.read().apply(device);
-            boolean holds = v.equals(o.e.expected());
-            if (o.e.mode() == Expectation.Mode.WITHIN && holds) {
-                it.remove();
-                report(outcomes, new Outcome(file, o.e, true, now, v, "at " + Durations.format(now)));
-            } else if (o.e.mode() == Expectation.Mode.FOR && !holds) {
-                it.remove();
-                report(outcomes, new Outcome(file, o.e, false, now, v, since(device, t0, o.e)));
-            }
-        }
-    }
-
-    private void close(Device device, long t0, long deadline, List<Open> open, List<Outcome> outcomes) {
-        for (Iterator<Open> it = open.iterator(); it.hasNext();) {
-            Open o = it.next();
-            if (o.e.untilMillis() != deadline) {
-                continue;
-            }
-            it.remove();
-            String v = o.e.read().apply(device);
-            if (o.e.mode() == Expectation.Mode.FOR) {
-                report(outcomes, new Outcome(file, o.e, true, deadline, v, "held until " + Durations.format(deadline)));
-            } else {
-                report(outcomes, new Outcome(file, o.e, false, deadline, v, since(device, t0, o.e)));
-            }
-        }
-    }
-
-    private String since(Device device, long t0, Expectation e) {
-        if (!e.subject().startsWith("lamp ")) {
-            return "";
-        }
-        Lamp lamp = Lamp.find(e.subject().substring(5)).orElseThrow();
-        return device.lampHistory().lastChange(lamp)
-                .map(LampChange::atMillis).map(t -> "since " + Durations.format(t - t0))
-                .orElse("since the start");
-    }
-
-    private void report(List<Outcome> outcomes, Outcome o) {
-        outcomes.add(o);
-        Expectation e = o.expectation();
-        if (o.passed()) {
-            out.println("  PASS line " + e.line() + ": " + e.text() + " (" + o.detail() + ")");
-        } else {
-            out.println("  FAIL line " + e.line() + ": " + e.text() + " — actual " + e.subject() + " is " + o.actual()
-                    + (o.detail().isEmpty() ? "" : " (" + o.detail() + ")"));
-        }
-        out.flush();
-    }
-
-    private static final class Open {
-        final Expectation e;
-
-        Open(Expectation e) {
-            this.e = e;
-        }
+        clock.advanceTo(t0 + target);
     }
 }

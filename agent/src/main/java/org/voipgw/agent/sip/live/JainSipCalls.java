@@ -54,9 +54,9 @@ import org.voipgw.hal.time.Scheduler;
  * proxy, else the registrar) as a pre-loaded route (RFC 3261 §8.1.2); the Request-URI is
  * {@code sip:NUMBER@domain}.
  *
- * <p>Not modelled: an offerless INVITE from the carrier is refused (488) by the leg; a missing ACK for
- * our 200 is not detected (jain-sip retransmits the 200 until Timer H and the session simply stays
- * until a BYE or the session timer).
+ * <p>A 200 of ours that is never ACKed: jain-sip retransmits it for 64×T1 and then reports the dialog
+ * ({@link #ackNotReceived}); the call's leg hears {@code failed}, sends BYE and clears the PBX side (RFC 3261
+ * §13.3.1.4). Not modelled: an offerless INVITE from the carrier is refused (488) by the leg.
  */
 public final class JainSipCalls implements InvitePort {
     private static final Pattern Q850 = Pattern.compile("(?i)q\\.850\\s*;.*?cause\\s*=\\s*(\\d{1,3})");
@@ -88,7 +88,19 @@ public final class JainSipCalls implements InvitePort {
 
     @Override
     public OutgoingDialog invite(Invite invite, OutgoingListener listener) {
-        Outgoing call = new Outgoing(invite, listener);
+        return invite(invite, account, listener);
+    }
+
+    /**
+     * As {@link #invite(Invite, OutgoingListener)}, routed by {@code via} (its next hop as the pre-loaded route)
+     * instead of the port's account: a carrier calling one subscriber's contact while calling another's.
+     */
+    public OutgoingDialog invite(Invite invite, SipAccount via, OutgoingListener listener) {
+        return invite(invite, () -> via, listener);
+    }
+
+    private OutgoingDialog invite(Invite invite, Supplier<SipAccount> via, OutgoingListener listener) {
+        Outgoing call = new Outgoing(invite, via, listener);
         io.execute(() -> call.send(Optional.empty(), false));
         return call;
     }
@@ -96,6 +108,7 @@ public final class JainSipCalls implements InvitePort {
     /** One INVITE dialog we started. Its fields are touched on the I/O thread only. */
     private final class Outgoing implements OutgoingDialog {
         private final Invite invite;
+        private final Supplier<SipAccount> via;
         private final OutgoingListener listener;
         private final String callId;
         private final String fromTag = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
@@ -104,14 +117,15 @@ public final class JainSipCalls implements InvitePort {
         private volatile Dialog dialog;
         private volatile Request ack;
 
-        Outgoing(Invite invite, OutgoingListener listener) {
+        Outgoing(Invite invite, Supplier<SipAccount> via, OutgoingListener listener) {
             this.invite = invite;
+            this.via = via;
             this.listener = listener;
             this.callId = sip.provider.getNewCallId().getCallId();
         }
 
         void send(Optional<String> authorization, boolean proxy) {
-            if (account.get() == null) {
+            if (via.get() == null) {
                 post(() -> listener.failed("no SIP account to call with (not registered)"));
                 return;
             }
@@ -133,7 +147,7 @@ public final class JainSipCalls implements InvitePort {
 
         private Request build(Optional<String> authorization, boolean proxy) throws ParseException,
                 InvalidArgumentException {
-            SipAccount a = account.get();
+            SipAccount a = via.get();
             ViaHeader via = sip.headers.createViaHeader(contactHost, sip.port(), transport.token(), null);
             via.setRPort();
             Address from = sip.addresses.createAddress(invite.identity().fromUri());
@@ -448,6 +462,21 @@ public final class JainSipCalls implements InvitePort {
         if (l != null) {
             loop.execute(() -> l.cancelled(q850));
         }
+    }
+
+    /**
+     * No ACK came for the 2xx we sent in {@code d} within 64×T1 (RFC 3261 §13.3.1.4: "the dialog is confirmed,
+     * but the session SHOULD be terminated. This is accomplished with a BYE"): tells the call, whose leg sends
+     * the BYE. False when the dialog is none of ours (jain-sip then ends it).
+     */
+    public boolean ackNotReceived(Dialog d) {
+        DialogListener l = d == null ? null : byDialog.get(d);
+        if (l == null) {
+            return false;
+        }
+        Logger.info("no ACK for our 200 within 64×T1 in dialog {}: ending the call", d.getCallId().getCallId());
+        post(() -> l.failed("no ACK for our 2xx within 64×T1 (RFC 3261 §13.3.1.4)"));
+        return true;
     }
 
     /** A client transaction of ours timed out (Timer B): tells its call. */

@@ -1,5 +1,7 @@
 package org.voipgw.agent.sip.live;
 
+import gov.nist.javax.sip.DialogTimeoutEvent;
+import gov.nist.javax.sip.SipListenerExt;
 import gov.nist.javax.sip.header.SIPHeader;
 import gov.nist.javax.sip.message.SIPRequest;
 import java.io.IOException;
@@ -30,7 +32,6 @@ import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
-import javax.sip.SipListener;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
 import javax.sip.address.Address;
@@ -68,7 +69,7 @@ import java.util.function.Consumer;
  * OPTIONS keep-alives from the registrar / proxy get 200 (RFC 3261 §11.2); without calls, BYE, CANCEL and
  * re-INVITEs get 481 and an INVITE 480; anything else 501.
  */
-public final class JainSipPort implements SipPort, SipListener {
+public final class JainSipPort implements SipPort, SipListenerExt {
     private static final String USER_AGENT = "voipgw";
 
     private final Scheduler loop;
@@ -84,14 +85,14 @@ public final class JainSipPort implements SipPort, SipListener {
     private final SipDropLog drops;
     private final Scheduler.Timer dropSummary;
 
-    private JainSipPort(SipEndpoint endpoint, Scheduler loop) {
+    private JainSipPort(SipEndpoint endpoint, Scheduler loop, int ackWaitTicks) {
         this.loop = loop;
         this.endpoint = endpoint;
         Set<InetAddress> trusted = resolve(endpoint.trusted());
         String transport = endpoint.transport().token();
         this.drops = new SipDropLog(loop.clock(), line -> Logger.tag("device").warn(line));
         this.sip = new JainSipStack("gateway", endpoint.local().host(), endpoint.local().port(), transport,
-                new InboundGuard(trusted, endpoint.acceptFromProxyOnly(), drops), this);
+                new InboundGuard(trusted, endpoint.acceptFromProxyOnly(), drops), this, ackWaitTicks);
         this.dropSummary = loop.every(Duration.ofMinutes(1), drops::tick);
         this.contactHost = contactHost(endpoint);
         this.io = Executors.newSingleThreadExecutor(r -> {
@@ -105,7 +106,12 @@ public final class JainSipPort implements SipPort, SipListener {
 
     /** A {@link org.voipgw.agent.sip.SipPortFactory}. */
     public static SipPort open(SipEndpoint endpoint, Scheduler loop) {
-        return new JainSipPort(endpoint, loop);
+        return new JainSipPort(endpoint, loop, JainSipStack.ACK_WAIT_TICKS);
+    }
+
+    /** As {@link #open(SipEndpoint, Scheduler)}, a 2xx waiting {@code ackWaitTicks} × 500 ms for its ACK (tests). */
+    static SipPort open(SipEndpoint endpoint, Scheduler loop, int ackWaitTicks) {
+        return new JainSipPort(endpoint, loop, ackWaitTicks);
     }
 
     /** The port actually bound (useful when the caller picked a free one). */
@@ -289,6 +295,20 @@ public final class JainSipPort implements SipPort, SipListener {
     @Override
     public void processDialogTerminated(DialogTerminatedEvent event) {
         // REGISTER makes no dialogs
+    }
+
+    /**
+     * jain-sip's dialog timers (we are a {@link SipListenerExt}, so it leaves the dialog to us): a 2xx of ours
+     * never ACKed goes to the call (BYE, RFC 3261 §13.3.1.4); any other timeout ends the dialog as jain-sip
+     * would have by itself.
+     */
+    @Override
+    public void processDialogTimeout(DialogTimeoutEvent event) {
+        JainSipCalls c = calls;
+        if (c != null && event.getReason() == DialogTimeoutEvent.Reason.AckNotReceived && c.ackNotReceived(event.getDialog())) {
+            return;
+        }
+        event.getDialog().delete();
     }
 
     // ---- helpers ----

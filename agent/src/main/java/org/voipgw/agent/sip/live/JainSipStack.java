@@ -39,7 +39,19 @@ public final class JainSipStack implements AutoCloseable {
     final MessageFactory messages;
     private final String name;
 
+    /**
+     * How long a 2xx we sent waits for its ACK, in jain-sip's 500 ms timer ticks (T1, RFC 3261 §17.1.1.1): 64,
+     * i.e. 64×T1 = 32 s (RFC 3261 §13.3.1.4); then a SipListenerExt (the gateway's port) hears a
+     * dialog timeout (AckNotReceived).
+     */
+    static final int ACK_WAIT_TICKS = 64;
+
     JainSipStack(String purpose, String host, int port, String transport, InboundGuard guard, SipListener listener) {
+        this(purpose, host, port, transport, guard, listener, ACK_WAIT_TICKS);
+    }
+
+    JainSipStack(String purpose, String host, int port, String transport, InboundGuard guard, SipListener listener,
+                 int ackWaitTicks) {
         name = "voipgw-" + purpose + "-" + SEQ.incrementAndGet();
         InboundGuard.install(name, guard);
         Properties p = new Properties();
@@ -53,6 +65,7 @@ public final class JainSipStack implements AutoCloseable {
         p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", String.valueOf(InboundGuard.MAX_MESSAGE_BYTES + 1));
         p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "1");
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "false");
+        p.setProperty("gov.nist.javax.sip.DIALOG_TIMEOUT_FACTOR", Integer.toString(ackWaitTicks));
         SipStack created = null;
         try {
             SipFactory f = SipFactory.getInstance();

@@ -16,6 +16,8 @@ import org.voipgw.agent.sip.invite.CallMedia;
 import org.voipgw.agent.sip.invite.InvitePort;
 import org.voipgw.agent.sip.invite.OutgoingIdentity;
 import org.voipgw.agent.sip.invite.SessionTimer;
+import org.voipgw.agent.sip.SipAccount;
+import org.voipgw.agent.sip.live.JainSipCalls;
 import org.voipgw.hal.time.SystemScheduler;
 import org.voipgw.media.net.RtpPortPool;
 
@@ -35,10 +37,10 @@ final class DemoFarEnd {
     private final SystemScheduler loop;
     private final RtpPortPool ports = new RtpPortPool(20_000, 20_199);
     private final RandomGenerator random;
-    private final InvitePort sip;
+    private final JainSipCalls sip;
     private final Duration ringTime;
 
-    DemoFarEnd(Set<String> numbers, Duration ringTime, SystemScheduler loop, RandomGenerator random, InvitePort sip) {
+    DemoFarEnd(Set<String> numbers, Duration ringTime, SystemScheduler loop, RandomGenerator random, JainSipCalls sip) {
         this.ringTime = ringTime;
         this.numbers = Set.copyOf(numbers);
         this.loop = loop;
@@ -102,15 +104,18 @@ final class DemoFarEnd {
         Logger.info("demo far end {}: called, answers in {} s with {} Hz", invite.dialled(), ringTime.toMillis() / 1000.0, TONE_HZ);
     }
 
-    /** The far end {@code from} calls the box at {@code contact} (its registered contact) for {@code number}. */
-    void call(String contact, String number, String from, String realm) {
+    /**
+     * The far end {@code from} calls the box at {@code contact} (its registered contact) for {@code number}, the
+     * INVITE routed by {@code via} (this call's own route: other calls may be under way to other contacts).
+     */
+    void call(String contact, String number, String from, String realm, SipAccount via) {
         Optional<RtpCallMedia> m = media();
         if (m.isEmpty()) {
             return;
         }
         String me = "sip:" + from + "@" + realm;
         sip.invite(new InvitePort.Invite(contact, "sip:" + number + "@" + realm,
-                new OutgoingIdentity("", me, me, Optional.empty()), m.get().offer(), Optional.empty(), false),
+                new OutgoingIdentity("", me, me, Optional.empty()), m.get().offer(), Optional.empty(), false), via,
                 new InvitePort.OutgoingListener() {
                     @Override
                     public void provisional(int status, Optional<String> sdp) {

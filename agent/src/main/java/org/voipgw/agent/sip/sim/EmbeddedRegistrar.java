@@ -63,7 +63,6 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
     private final AtomicInteger registers = new AtomicInteger();
     private final JainSipStack sip;
     private volatile JainSipCalls calls;
-    private volatile SipAccount routeVia;
     private SystemScheduler carrierLoop;
     private DemoFarEnd farEnd;
 
@@ -142,8 +141,10 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
             t.setDaemon(true);
             return t;
         });
-        routeVia = new SipAccount(hostPort(), "", "demo-far-end", "", realm, "", SipAccount.Transport.UDP, 3600);
-        JainSipCalls c = new JainSipCalls(sip, sip.host(), SipAccount.Transport.UDP, carrierLoop, io, () -> routeVia);
+        // the far end's own account: its Contact user; each call to a subscriber is routed by its own (callSubscriber)
+        SipAccount farEndAccount = new SipAccount(hostPort(), "", "demo-far-end", "", realm, "", SipAccount.Transport.UDP,
+                3600);
+        JainSipCalls c = new JainSipCalls(sip, sip.host(), SipAccount.Transport.UDP, carrierLoop, io, () -> farEndAccount);
         farEnd = new DemoFarEnd(farNumbers, ringTime, carrierLoop, random, c);
         calls = c;
     }
@@ -156,10 +157,11 @@ public final class EmbeddedRegistrar implements AutoCloseable, SipListener {
         }
         HostPort contact = HostPort.parse(b.get().contact().replaceFirst("^<?sips?:([^@]*@)?", "")
                 .replaceFirst("[;>].*$", ""), 5060);
-        routeVia = new SipAccount(contact.host() + ":" + contact.port(), "", "demo-far-end", "", realm, "",
+        // routed to this subscriber's contact for this call only: concurrent calls to others keep their own route
+        SipAccount via = new SipAccount(contact.host() + ":" + contact.port(), "", "demo-far-end", "", realm, "",
                 SipAccount.Transport.UDP, 3600);
         carrierLoop.execute(() -> farEnd.call("sip:" + user + "@" + contact.host() + ":" + contact.port(), user, from,
-                realm));
+                realm, via));
         return true;
     }
 
