@@ -154,8 +154,9 @@ public final class DeviceAssembly {
      * far end also takes {@code ip.call}.
      */
     public static Device liveScenario(GatewayModel model, Scheduler scheduler, Optional<EmbeddedRegistrar> carrier) {
-        return new Device(model, scheduler, null, FACTORY_FIRMWARE,
-                liveScenarioFeatures(model, carrier.map(DemoCarrierCalls::new), liveMedia(scheduler)));
+        FirmwareSlots slots = slots(null, SimulatedFirmwareServer.get().publicKey());
+        return new Device(model, scheduler, null, slots,
+                liveScenarioFeatures(model, slots, carrier.map(DemoCarrierCalls::new), liveMedia(scheduler)));
     }
 
     /**
@@ -167,16 +168,19 @@ public final class DeviceAssembly {
             throw new IOException("a description carries no calls");
         };
         return DeviceDescription.of(model, liveScenarioFeatures(model,
+                slots(null, SimulatedFirmwareServer.get().publicKey()),
                 embeddedCarrier ? Optional.of(new DemoCarrierCalls(null)) : Optional.empty(), unused));
     }
 
-    private static List<DeviceFeature> liveScenarioFeatures(GatewayModel model, Optional<DemoCarrierCalls> carrier,
-                                                            MediaEdge media) {
+    private static List<DeviceFeature> liveScenarioFeatures(GatewayModel model, FirmwareSlots slots,
+                                                            Optional<DemoCarrierCalls> carrier, MediaEdge media) {
         SimulatedAccessConcentrator isp = SimulatedAccessConcentrator.acceptingAnyAccount();
         List<DeviceFeature> world = new ArrayList<>(List.of(new IspFaults(isp)));
         carrier.ifPresent(world::add);
-        return features(model, new EthernetPorts(), IsdnSide.simulated(), IspFaults.pppoe(isp), world,
-                JainSipPort::open, new SecureRandom(), media, new SecureRandom());
+        // the firmware words work as in a simulated run: images come from the simulated firmware server
+        return features(model, new EthernetPorts(), new FirmwareFeature(slots, SimulatedFirmwareServer.get()),
+                IsdnSide.simulated(), IspFaults.pppoe(isp), world, JainSipPort::open, new SecureRandom(), media,
+                new SecureRandom());
     }
 
     /**
