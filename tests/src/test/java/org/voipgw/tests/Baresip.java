@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.voipgw.media.tone.SineOscillator;
+import org.voipgw.media.tone.ToneExpectation;
+import org.voipgw.media.tone.ToneReport;
 import org.voipgw.media.wav.WavFile;
 
 /**
@@ -26,6 +29,8 @@ import org.voipgw.media.wav.WavFile;
  */
 final class Baresip implements AutoCloseable {
     static final String BINARY = "/usr/bin/baresip";
+    /** How much of the end of a call's recording {@link #lastHeardTone} judges: 2 s at 8 kHz. */
+    static final int HEARD_JUDGED = 16_000;
 
     private final Path dir;
     private final int ctrlPort;
@@ -131,8 +136,13 @@ final class Baresip implements AutoCloseable {
 
     /** Whether a ctrl_tcp event of {@code type} (e.g. CALL_ESTABLISHED) has come. */
     boolean saw(String type) {
+        return count(type) > 0;
+    }
+
+    /** How many ctrl_tcp events of {@code type} have come so far (to wait for the next one of a later call). */
+    int count(String type) {
         synchronized (events) {
-            return events.stream().anyMatch(e -> e.contains("\"type\":\"" + type + "\""));
+            return (int) events.stream().filter(e -> e.contains("\"type\":\"" + type + "\"")).count();
         }
     }
 
@@ -164,6 +174,15 @@ final class Baresip implements AutoCloseable {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The last two seconds of what it heard in its last call ({@link #lastHeard}) judged by the media analyser
+     * for {@code expected} ({@link ToneExpectation#matches} gives the verdict, {@code describe()} the words).
+     */
+    Optional<ToneReport> lastHeardTone(ToneExpectation expected) {
+        return lastHeard().filter(a -> a.length >= HEARD_JUDGED)
+                .map(a -> expected.judge(Arrays.copyOfRange(a, a.length - HEARD_JUDGED, a.length)));
     }
 
     String log() {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.voipgw.hal.line.Pcm;
 import org.voipgw.hal.line.Polarity;
+import org.voipgw.hal.time.LateScheduler;
 import org.voipgw.hal.time.VirtualClock;
 
 class SimulatedLineInterfaceTest {
@@ -77,6 +78,34 @@ class SimulatedLineInterfaceTest {
         assertEquals(List.of(t0, t0 + 20, t0 + 40, t0 + 60, t0 + 80), heardAt);
         assertEquals(List.of((short) 1, (short) 2, (short) 3, (short) 4, (short) 5), heardFirst);
         assertFalse(line.pcmRunning());
+    }
+
+    @Test
+    void framesAreStampedByTheLinesOwnClockWhenTheTicksComeLate() {
+        LateScheduler late = new LateScheduler(clock);
+        SimulatedLineInterface lateLine = new SimulatedLineInterface(late);
+        List<Long> heardAt = new ArrayList<>();
+        lateLine.attach(new PhoneEnd() {
+            @Override
+            public short[] speak() {
+                return Pcm.silentFrame();
+            }
+
+            @Override
+            public void hear(long atMillis, short[] toPhone) {
+                heardAt.add(atMillis);
+            }
+        });
+        long t0 = clock.millis();
+        late.lateness = 7; // every tick 7 ms late: stamped by the tick, frames would start at 7, 27, 47 …
+        lateLine.startPcm(from -> Pcm.silentFrame());
+        clock.advance(Duration.ofMillis(87));
+        assertEquals(List.of(t0, t0 + 20, t0 + 40, t0 + 60), heardAt);
+        late.nextLate = 1000; // a stall longer than the resync bound: the line's clock starts again from the tick
+        clock.advance(Duration.ofMillis(1067));
+        // the tick armed before the stall still comes (frame 80 ms); the next comes at 1,127 ms, starting the
+        // clock again at 1,107 ms; the following tick (1,154 ms, 7 ms late again) is stamped 20 ms after that
+        assertEquals(List.of(t0, t0 + 20, t0 + 40, t0 + 60, t0 + 80, t0 + 1107, t0 + 1127), heardAt);
     }
 
     @Test

@@ -1,0 +1,161 @@
+package org.voipgw.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.voipgw.tests.CarrierWithBaresip.GW_USER;
+import static org.voipgw.tests.CarrierWithBaresip.PHONE;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.voipgw.agent.assembly.RunningGateway;
+import org.voipgw.agent.device.EventLoop;
+import org.voipgw.agent.fxs.FxsSide;
+import org.voipgw.boards.GatewayModel;
+import org.voipgw.media.SpandspJudge;
+import org.voipgw.media.tone.ToneExpectation;
+import org.voipgw.media.tone.ToneReport;
+import org.voipgw.media.wav.WavFile;
+
+/**
+ * Issue 11's real peers on the device path: a gateway model Ⅲ running in real time (its FXS lines with
+ * simulated phones, SIP over jain-sip, RTP over UDP) registered at Kamailio, with baresip as the far-end phone.
+ * The phones are driven by the scenario words; the FXS lines' audio is recorded both ways as
+ * {@code scenario run --audio} does, and judged by the media analyser and by spandsp (media's C judge, built by
+ * the test run from Debian's libspandsp-dev).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FxsBaresipCallsTest {
+    /** The number the gateway's account number is converted to (着信番号変換), and port 2's fxs.2.number. */
+    private static final String PORT2_NUMBER = "22";
+    private static final String PHONE_SENDS_HZ = "1004";
+    private static final String BARESIP_SENDS_HZ = "697";
+    private static CarrierWithBaresip bench;
+    private static Baresip baresip;
+    private static Kamailio kamailio;
+    @TempDir
+    static Path audio;
+
+    @BeforeAll
+    static void start() {
+        bench = CarrierWithBaresip.start("fxs-baresip", GatewayModel.III, Double.parseDouble(BARESIP_SENDS_HZ),
+                Map.of("conversion.1.from", GW_USER, "conversion.1.to", PORT2_NUMBER, "fxs.2.number", PORT2_NUMBER));
+        baresip = bench.baresip;
+        kamailio = bench.kamailio;
+        EventLoop.run(bench.gw.loop(), () -> fxs(bench.gw).recordAudioTo(audio, "live"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (bench != null) {
+            bench.close();
+        }
+    }
+
+    @AfterEach
+    void allPhonesDown() {
+        for (String port : List.of("1", "2", "3")) {
+            act("phone", port, "onhook");
+        }
+        Waits.until("no call left", 10, () -> probe("calls").equals("0"));
+    }
+
+    private static FxsSide fxs(RunningGateway gw) {
+        return gw.device().feature(FxsSide.class).orElseThrow();
+    }
+
+    private static void act(String word, String... args) {
+        bench.act(word, args);
+    }
+
+    private static String probe(String word, String... args) {
+        return bench.probe(word, args);
+    }
+
+    /** What FXS port {@code port}'s line sent toward its phone so far ({@code live-fxsN-to-phone.wav}). */
+    private static Path toPhoneWav(int port) {
+        EventLoop.run(bench.gw.loop(), () -> fxs(bench.gw).writeAudio());
+        Path wav = audio.resolve("live-fxs" + port + "-to-phone.wav");
+        assertTrue(Files.exists(wav), "the line's recording " + wav);
+        return wav;
+    }
+
+    @Test
+    @Order(1)
+    void aPhoneDialsBaresipThroughKamailioAndEachHearsTheOthersTone() throws Exception {
+        int established = baresip.count("CALL_ESTABLISHED");
+        act("phone", "1", "offhook");
+        Waits.until("dial tone on port 1", 5, () -> probe("tone", "phone", "1", "dial").equals("dial"));
+        act("phone", "1", "dial", PHONE);
+        Waits.until("baresip answers", 15, () -> probe("fxs", "1", "talking").equals("talking"));
+        Waits.until("baresip's call established", 5, () -> baresip.count("CALL_ESTABLISHED") > established);
+        act("phone", "1", "tone", PHONE_SENDS_HZ);
+        Waits.until("the phone hears baresip's " + BARESIP_SENDS_HZ + " Hz", 10,
+                () -> probe("tone", "phone", "1", BARESIP_SENDS_HZ).equals(BARESIP_SENDS_HZ));
+        long before = baresip.heardBytes();
+        Waits.until("baresip hears 2 s more", 10, () -> baresip.heardBytes() > before + 2L * Baresip.HEARD_JUDGED);
+        int closed = baresip.count("CALL_CLOSED");
+        act("phone", "1", "onhook");
+        Waits.until("baresip's call closed by the gateway's BYE", 10, () -> baresip.count("CALL_CLOSED") > closed);
+
+        ToneExpectation phoneTone = ToneExpectation.parse(PHONE_SENDS_HZ);
+        Waits.until("baresip's recording", 10, () -> baresip.lastHeardTone(phoneTone).isPresent());
+        ToneReport atBaresip = baresip.lastHeardTone(phoneTone).orElseThrow();
+        assertTrue(phoneTone.matches(atBaresip), "baresip heard " + atBaresip.describe());
+        short[] line = WavFile.read(toPhoneWav(1));
+        ToneExpectation baresipTone = ToneExpectation.parse(BARESIP_SENDS_HZ);
+        // the line's last 2 s before the hang-up: the PCM stops when the phone goes on-hook
+        ToneReport atPhone = baresipTone.judge(Arrays.copyOfRange(line, Math.max(0, line.length - 16_000), line.length));
+        assertTrue(baresipTone.matches(atPhone), "the phone heard " + atPhone.describe());
+        System.out.printf("FXS port 1 -> baresip: baresip heard %.1f Hz; baresip -> port 1: the phone heard %.1f Hz%n",
+                atBaresip.dominantHz(), atPhone.dominantHz());
+        assertTrue(kamailio.logLines("VOIPGW invite sip:" + PHONE + "@").size() >= 1, kamailio.tail());
+    }
+
+    @Test
+    @Order(2)
+    void baresipCallsTheGatewaysNumberPort2RingsAndSpandspDecodesBaresipsNumberFromTheLine() throws Exception {
+        baresip.command("dial", "sip:" + GW_USER + "@" + kamailio.hostPort());
+        Waits.until("port 2 rings (fxs.2.number = the converted number)", 10,
+                () -> probe("ringing", "phone", "2").equals("on"));
+        assertEquals("off", probe("ringing", "phone", "1"), "port 1 (first free) must not ring");
+        Waits.until("the caller ID data sent and normal ringing", 10, () -> probe("fxs", "2", "ringing").equals("ringing"));
+        String decoded = SpandspJudge.run("jclip", toPhoneWav(2).toString());
+        System.out.println("spandsp adsi_rx (JCLIP) on port 2's line audio: " + decoded.replace('\n', ';'));
+        assertTrue(decoded.contains("field 0x02 " + PHONE + "\n"), decoded);
+        assertEquals(PHONE, probe("callerid", "phone", "2"), "the simulated phone's display agrees");
+        int established = baresip.count("CALL_ESTABLISHED");
+        act("phone", "2", "offhook");
+        Waits.until("baresip's call answered", 10, () -> baresip.count("CALL_ESTABLISHED") > established);
+        Waits.until("the phone hears baresip", 10,
+                () -> probe("tone", "phone", "2", BARESIP_SENDS_HZ).equals(BARESIP_SENDS_HZ));
+    }
+
+    @Test
+    @Order(3)
+    void spandspsDtmfPlayedByThePhoneBecomesTheInvitesNumber() throws Exception {
+        Path digits = audio.resolve("dtmf-" + PHONE + ".wav");
+        SpandspJudge.run("dtmf-tx", PHONE, digits.toString());
+        int established = baresip.count("CALL_ESTABLISHED");
+        String invite = "VOIPGW invite sip:" + PHONE + "@";
+        int invites = kamailio.logLines(invite).size();
+        act("phone", "3", "offhook");
+        Waits.until("dial tone on port 3", 5, () -> probe("tone", "phone", "3", "dial").equals("dial"));
+        act("phone", "3", "play", digits.toAbsolutePath().toString());
+        Waits.until("the line collected the number", 10, () -> probe("dialled", "phone", "3").equals(PHONE));
+        Waits.until("Kamailio received an INVITE for " + PHONE, 10, () -> kamailio.logLines(invite).size() > invites);
+        Waits.until("baresip answers the call", 10, () -> baresip.count("CALL_ESTABLISHED") > established);
+        System.out.println("spandsp dtmf_tx " + PHONE + " played on port 3: the line collected " + probe("dialled", "phone", "3")
+                + "; Kamailio: " + kamailio.logLines(invite).getLast());
+    }
+}
