@@ -39,10 +39,27 @@ final class Baresip implements AutoCloseable {
     private Socket ctrl;
 
     /**
+     * A phone registered at {@code registrar} as {@code user}.
+     *
      * @param toneHz   what its microphone plays (a sine at −10 dBm0, 30 s)
      * @param autoAnswer whether it answers calls itself
      */
     Baresip(Path dir, String user, String password, String registrar, double toneHz, boolean autoAnswer) {
+        this(dir, "<sip:" + user + "@" + registrar + ">;auth_pass=" + password + ";regint=60;answermode="
+                + (autoAnswer ? "auto" : "manual") + ";audio_codecs=PCMU,PCMA", toneHz);
+    }
+
+    /**
+     * A caller who withholds its number: its From is RFC 3323 §4.1.1.3's anonymous URI
+     * ({@code sip:anonymous@anonymous.invalid}); it does not register and sends its calls through
+     * {@code proxy} (baresip's {@code outbound}).
+     */
+    static Baresip anonymousCaller(Path dir, String proxy, double toneHz) {
+        return new Baresip(dir, "\"Anonymous\" <sip:anonymous@anonymous.invalid>;regint=0;outbound=\"sip:" + proxy
+                + "\";answermode=manual;audio_codecs=PCMU,PCMA", toneHz);
+    }
+
+    private Baresip(Path dir, String account, double toneHz) {
         Peers.require(BINARY, "baresip-core");
         this.dir = dir;
         this.ctrlPort = Peers.freeUdpPort("127.0.0.1"); // TCP and UDP share the number space enough here
@@ -69,9 +86,7 @@ final class Baresip implements AutoCloseable {
                     "module_app menu.so",
                     "module_app ctrl_tcp.so",
                     ""), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("accounts"), "<sip:" + user + "@" + registrar + ">;auth_pass=" + password
-                    + ";regint=60;answermode=" + (autoAnswer ? "auto" : "manual") + ";audio_codecs=PCMU,PCMA\n",
-                    StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("accounts"), account + "\n", StandardCharsets.UTF_8);
             process = new ProcessBuilder(BINARY, "-f", dir.toString()).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("baresip.log").toFile()).start();
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.voipgw.tests.CarrierWithBaresip.GW_USER;
 import static org.voipgw.tests.CarrierWithBaresip.PHONE;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -44,7 +45,9 @@ class FxsBaresipCallsTest {
     private static Baresip baresip;
     private static Kamailio kamailio;
     @TempDir
-    static Path audio;
+    static Path work;
+    /** Where the FXS lines' audio goes ({@code live-fxsN-to-phone.wav} / {@code …-from-phone.wav}). */
+    private static Path audio;
 
     @BeforeAll
     static void start() {
@@ -52,7 +55,8 @@ class FxsBaresipCallsTest {
                 Map.of("conversion.1.from", GW_USER, "conversion.1.to", PORT2_NUMBER, "fxs.2.number", PORT2_NUMBER));
         baresip = bench.baresip;
         kamailio = bench.kamailio;
-        EventLoop.run(bench.gw.loop(), () -> fxs(bench.gw).recordAudioTo(audio, "live"));
+        audio = work.resolve("audio");
+        bench.gw.recordAudioTo(audio, "live");
     }
 
     @AfterAll
@@ -82,12 +86,11 @@ class FxsBaresipCallsTest {
         return bench.probe(word, args);
     }
 
-    /** What FXS port {@code port}'s line sent toward its phone so far ({@code live-fxsN-to-phone.wav}). */
-    private static Path toPhoneWav(int port) {
+    /** What FXS port {@code port}'s line sent toward its phone so far ({@code live-fxsN-to-phone.wav}; none yet: empty). */
+    private static short[] toPhone(int port) throws IOException {
         EventLoop.run(bench.gw.loop(), () -> fxs(bench.gw).writeAudio());
         Path wav = audio.resolve("live-fxs" + port + "-to-phone.wav");
-        assertTrue(Files.exists(wav), "the line's recording " + wav);
-        return wav;
+        return Files.exists(wav) ? WavFile.read(wav) : new short[0];
     }
 
     @Test
@@ -112,7 +115,7 @@ class FxsBaresipCallsTest {
         Waits.until("baresip's recording", 10, () -> baresip.lastHeardTone(phoneTone).isPresent());
         ToneReport atBaresip = baresip.lastHeardTone(phoneTone).orElseThrow();
         assertTrue(phoneTone.matches(atBaresip), "baresip heard " + atBaresip.describe());
-        short[] line = WavFile.read(toPhoneWav(1));
+        short[] line = toPhone(1);
         ToneExpectation baresipTone = ToneExpectation.parse(BARESIP_SENDS_HZ);
         // the line's last 2 s before the hang-up: the PCM stops when the phone goes on-hook
         ToneReport atPhone = baresipTone.judge(Arrays.copyOfRange(line, Math.max(0, line.length - 16_000), line.length));
@@ -130,7 +133,7 @@ class FxsBaresipCallsTest {
                 () -> probe("ringing", "phone", "2").equals("on"));
         assertEquals("off", probe("ringing", "phone", "1"), "port 1 (first free) must not ring");
         Waits.until("the caller ID data sent and normal ringing", 10, () -> probe("fxs", "2", "ringing").equals("ringing"));
-        String decoded = SpandspJudge.run("jclip", toPhoneWav(2).toString());
+        String decoded = SpandspJudge.judge("jclip", toPhone(2), work);
         System.out.println("spandsp adsi_rx (JCLIP) on port 2's line audio: " + decoded.replace('\n', ';'));
         assertTrue(decoded.contains("field 0x02 " + PHONE + "\n"), decoded);
         assertEquals(PHONE, probe("callerid", "phone", "2"), "the simulated phone's display agrees");
@@ -143,8 +146,28 @@ class FxsBaresipCallsTest {
 
     @Test
     @Order(3)
+    void aCallerWhoWithholdsItsNumberRingsPort2WithTheReasonPDecodedBySpandsp() throws Exception {
+        try (Baresip anonymous = Baresip.anonymousCaller(Files.createDirectories(work.resolve("anonymous")),
+                kamailio.hostPort(), Double.parseDouble(BARESIP_SENDS_HZ))) {
+            int before = toPhone(2).length;
+            anonymous.command("dial", "sip:" + GW_USER + "@" + kamailio.hostPort());
+            Waits.until("port 2 rings", 10, () -> probe("ringing", "phone", "2").equals("on"));
+            Waits.until("the caller ID data sent and normal ringing", 10, () -> probe("fxs", "2", "ringing").equals("ringing"));
+            short[] line = toPhone(2);
+            // this call's part of the line's recording: what came after the previous call's
+            String decoded = SpandspJudge.judge("jclip", Arrays.copyOfRange(line, before, line.length), work);
+            System.out.println("spandsp adsi_rx (JCLIP) on port 2's line audio, caller withheld: " + decoded.replace('\n', ';'));
+            assertTrue(decoded.contains("field 0x04 P\n"), "the absence reason P (private): " + decoded);
+            assertEquals("anonymous", probe("callerid", "phone", "2"), "the simulated phone's display agrees");
+            anonymous.command("hangup", "");
+            Waits.until("the caller gave up: port 2 stops ringing", 10, () -> probe("ringing", "phone", "2").equals("off"));
+        }
+    }
+
+    @Test
+    @Order(4)
     void spandspsDtmfPlayedByThePhoneBecomesTheInvitesNumber() throws Exception {
-        Path digits = audio.resolve("dtmf-" + PHONE + ".wav");
+        Path digits = work.resolve("dtmf-" + PHONE + ".wav");
         SpandspJudge.run("dtmf-tx", PHONE, digits.toString());
         int established = baresip.count("CALL_ESTABLISHED");
         String invite = "VOIPGW invite sip:" + PHONE + "@";
