@@ -18,6 +18,28 @@ class SimulatedLineInterfaceTest {
     private final VirtualClock clock = new VirtualClock();
     private final SimulatedLineInterface line = new SimulatedLineInterface(clock);
 
+    /** A phone that always says {@code spoken} and notes when each frame it heard started, and its first sample. */
+    private static final class ListeningPhone implements PhoneEnd {
+        final short[] spoken;
+        final List<Long> heardAt = new ArrayList<>();
+        final List<Short> heardFirst = new ArrayList<>();
+
+        ListeningPhone(short[] spoken) {
+            this.spoken = spoken;
+        }
+
+        @Override
+        public short[] speak() {
+            return spoken.clone();
+        }
+
+        @Override
+        public void hear(long atMillis, short[] toPhone) {
+            heardAt.add(atMillis);
+            heardFirst.add(toPhone[0]);
+        }
+    }
+
     @Test
     void hookEdgesReachTheListenerOncePerChange() {
         List<Boolean> edges = new ArrayList<>();
@@ -47,20 +69,10 @@ class SimulatedLineInterfaceTest {
     void pcmExchangesOneFrameEachWayEvery20msUntilStopped() {
         short[] spoken = Pcm.silentFrame();
         spoken[0] = 1234;
-        List<Long> heardAt = new ArrayList<>();
-        List<Short> heardFirst = new ArrayList<>();
-        line.attach(new PhoneEnd() {
-            @Override
-            public short[] speak() {
-                return spoken.clone();
-            }
-
-            @Override
-            public void hear(long atMillis, short[] toPhone) {
-                heardAt.add(atMillis);
-                heardFirst.add(toPhone[0]);
-            }
-        });
+        ListeningPhone phone = new ListeningPhone(spoken);
+        List<Long> heardAt = phone.heardAt;
+        List<Short> heardFirst = phone.heardFirst;
+        line.attach(phone);
         List<Short> received = new ArrayList<>();
         long t0 = clock.millis();
         line.startPcm(from -> {
@@ -84,18 +96,9 @@ class SimulatedLineInterfaceTest {
     void framesAreStampedByTheLinesOwnClockWhenTheTicksComeLate() {
         LateScheduler late = new LateScheduler(clock);
         SimulatedLineInterface lateLine = new SimulatedLineInterface(late);
-        List<Long> heardAt = new ArrayList<>();
-        lateLine.attach(new PhoneEnd() {
-            @Override
-            public short[] speak() {
-                return Pcm.silentFrame();
-            }
-
-            @Override
-            public void hear(long atMillis, short[] toPhone) {
-                heardAt.add(atMillis);
-            }
-        });
+        ListeningPhone phone = new ListeningPhone(Pcm.silentFrame());
+        List<Long> heardAt = phone.heardAt;
+        lateLine.attach(phone);
         long t0 = clock.millis();
         late.lateness = 7; // every tick 7 ms late: stamped by the tick, frames would start at 7, 27, 47 …
         lateLine.startPcm(from -> Pcm.silentFrame());
