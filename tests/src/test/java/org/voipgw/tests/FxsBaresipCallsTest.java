@@ -41,6 +41,8 @@ class FxsBaresipCallsTest {
     private static final String PORT2_NUMBER = "22";
     private static final String PHONE_SENDS_HZ = "1004";
     private static final String BARESIP_SENDS_HZ = "697";
+    /** Two seconds of 8 kHz samples: how much of a recording's end is judged. */
+    private static final int TWO_SECONDS = 16_000;
     private static CarrierWithBaresip bench;
     private static Baresip baresip;
     private static Kamailio kamailio;
@@ -118,7 +120,7 @@ class FxsBaresipCallsTest {
         short[] line = toPhone(1);
         ToneExpectation baresipTone = ToneExpectation.parse(BARESIP_SENDS_HZ);
         // the line's last 2 s before the hang-up: the PCM stops when the phone goes on-hook
-        ToneReport atPhone = baresipTone.judge(Arrays.copyOfRange(line, Math.max(0, line.length - 16_000), line.length));
+        ToneReport atPhone = baresipTone.judge(Arrays.copyOfRange(line, Math.max(0, line.length - TWO_SECONDS), line.length));
         assertTrue(baresipTone.matches(atPhone), "the phone heard " + atPhone.describe());
         System.out.printf("FXS port 1 -> baresip: baresip heard %.1f Hz; baresip -> port 1: the phone heard %.1f Hz%n",
                 atBaresip.dominantHz(), atPhone.dominantHz());
@@ -158,6 +160,8 @@ class FxsBaresipCallsTest {
             String decoded = SpandspJudge.judge("jclip", Arrays.copyOfRange(line, before, line.length), work);
             System.out.println("spandsp adsi_rx (JCLIP) on port 2's line audio, caller withheld: " + decoded.replace('\n', ';'));
             assertTrue(decoded.contains("field 0x04 P\n"), "the absence reason P (private): " + decoded);
+            assertTrue(kamailio.logLines("VOIPGW invite sip:" + GW_USER + "@").getLast()
+                    .contains("from sip:anonymous@anonymous.invalid"), "the caller withheld its number at Kamailio");
             assertEquals("anonymous", probe("callerid", "phone", "2"), "the simulated phone's display agrees");
             anonymous.command("hangup", "");
             Waits.until("the caller gave up: port 2 stops ringing", 10, () -> probe("ringing", "phone", "2").equals("off"));
@@ -168,7 +172,7 @@ class FxsBaresipCallsTest {
     @Order(4)
     void spandspsDtmfPlayedByThePhoneBecomesTheInvitesNumber() throws Exception {
         Path digits = work.resolve("dtmf-" + PHONE + ".wav");
-        SpandspJudge.run("dtmf-tx", PHONE, digits.toString());
+        String made = SpandspJudge.run("dtmf-tx", PHONE, digits.toString()).strip();
         int established = baresip.count("CALL_ESTABLISHED");
         String invite = "VOIPGW invite sip:" + PHONE + "@";
         int invites = kamailio.logLines(invite).size();
@@ -178,7 +182,7 @@ class FxsBaresipCallsTest {
         Waits.until("the line collected the number", 10, () -> probe("dialled", "phone", "3").equals(PHONE));
         Waits.until("Kamailio received an INVITE for " + PHONE, 10, () -> kamailio.logLines(invite).size() > invites);
         Waits.until("baresip answers the call", 10, () -> baresip.count("CALL_ESTABLISHED") > established);
-        System.out.println("spandsp dtmf_tx " + PHONE + " played on port 3: the line collected " + probe("dialled", "phone", "3")
+        System.out.println("spandsp dtmf_tx " + PHONE + " (" + made + ") played on port 3: the line collected " + probe("dialled", "phone", "3")
                 + "; Kamailio: " + kamailio.logLines(invite).getLast());
     }
 }
