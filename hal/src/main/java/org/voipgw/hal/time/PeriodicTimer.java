@@ -13,13 +13,14 @@ import java.time.Duration;
  * every run is exactly on time and nothing changes.
  *
  * <p>A run that comes late is followed at once by the runs that fell due meanwhile, so a stream keeps its
- * rate; but after a stall of more than {@link #MAX_CATCH_UP} periods (the machine suspended, the clock set
- * forward) the deadlines start again from now rather than firing a burst of stale runs. The figure is our
- * choice: 10 periods is 200 ms of 20 ms audio frames, as much as a jitter buffer absorbs.
+ * rate; but a run more than {@link #MAX_CATCH_UP_MILLIS} late (a stall: the machine suspended, the clock set
+ * forward) starts the deadlines again from now rather than firing a burst of stale runs. The figure is our
+ * choice: 200 ms is 10 frames of 20 ms audio, about what a jitter buffer absorbs; timers of a longer period
+ * (lamp blinking, LCP echoes, polls) are then never run twice in a row.
  */
 final class PeriodicTimer implements Scheduler.Timer {
-    /** The most periods missed that are made up for by running at once; beyond, the deadlines restart. */
-    static final int MAX_CATCH_UP = 10;
+    /** How late a run may be and still have the runs due meanwhile made up at once; later, the deadlines restart. */
+    static final long MAX_CATCH_UP_MILLIS = 200;
 
     private final Scheduler scheduler;
     private final long periodMillis;
@@ -48,7 +49,7 @@ final class PeriodicTimer implements Scheduler.Timer {
             return;
         }
         long now = scheduler.clock().millis();
-        if (now - deadline > MAX_CATCH_UP * periodMillis) {
+        if (now - deadline > MAX_CATCH_UP_MILLIS) {
             deadline = now; // a stall: start the deadlines again from now
         }
         deadline += periodMillis;

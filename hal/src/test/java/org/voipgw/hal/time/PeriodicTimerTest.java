@@ -44,7 +44,7 @@ class PeriodicTimerTest {
 
     @Test
     void aShortDelayIsMadeUpAtOnce() {
-        late.nextLate = 100; // the first run comes 100 ms late: five periods, within the catch-up bound
+        late.nextLate = 100; // the first run comes 100 ms late: five periods, within the 200 ms catch-up bound
         late.every(TICK, this::record);
         clock.advance(Duration.ofMillis(200));
         // the runs due at 20 … 120 ms all come at 120 ms, then on time: ten runs in 200 ms, as on time
@@ -52,8 +52,17 @@ class PeriodicTimerTest {
     }
 
     @Test
+    void aSlowTimerThatComesLateRunsOnceAndKeepsItsNextDeadline() {
+        late.nextLate = 300; // a 1 s timer (a blinking lamp's half period, say) comes 300 ms late
+        late.every(Duration.ofSeconds(1), this::record);
+        clock.advance(Duration.ofMillis(3300));
+        // beyond the catch-up bound: its deadlines restart from 1,300 ms, and it never runs twice in a row
+        assertEquals(List.of(1300L, 2300L, 3300L), runs);
+    }
+
+    @Test
     void aLongStallRestartsTheDeadlinesFromNowWithoutABurst() {
-        late.nextLate = 1000; // the machine stalls for a second: 50 periods, more than the catch-up bound
+        late.nextLate = 1000; // the machine stalls for a second: more than the 200 ms catch-up bound
         late.every(TICK, this::record);
         clock.advance(Duration.ofMillis(1060));
         assertEquals(List.of(1020L, 1040L, 1060L), runs);

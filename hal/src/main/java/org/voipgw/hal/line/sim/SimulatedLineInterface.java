@@ -18,7 +18,7 @@ import org.voipgw.hal.time.Scheduler;
 public final class SimulatedLineInterface implements LineInterface {
     /**
      * How far the ticks may stray from the line's own PCM clock before it starts again from them: 200 ms (our
-     * choice: the periodic timer's own catch-up bound, 10 frames; see hal's PeriodicTimer).
+     * choice: the periodic timer's own catch-up bound, 10 frames; see hal's PeriodicTimer.MAX_CATCH_UP_MILLIS).
      */
     static final long RESYNC_MILLIS = 200;
     /** How many signal changes are kept for inspection (older ones are dropped). */
