@@ -48,17 +48,26 @@ class FxsBaresipCallsTest {
     private static Kamailio kamailio;
     @TempDir
     static Path work;
-    /** Where the FXS lines' audio goes ({@code live-fxsN-to-phone.wav} / {@code …-from-phone.wav}). */
-    private static Path audio;
+    /**
+     * Where the FXS lines' audio goes ({@code live-fxsN-to-phone.wav} / {@code …-from-phone.wav}): kept under
+     * target/ after the run, to be listened to or decoded again when a test failed.
+     */
+    private static final Path AUDIO = Path.of("target", "fxs-baresip-audio");
 
     @BeforeAll
-    static void start() {
+    static void start() throws IOException {
+        if (Files.isDirectory(AUDIO)) {
+            try (var old = Files.list(AUDIO)) {
+                for (Path f : old.toList()) {
+                    Files.delete(f); // the previous run's recordings
+                }
+            }
+        }
         bench = CarrierWithBaresip.start("fxs-baresip", GatewayModel.III, Double.parseDouble(BARESIP_SENDS_HZ),
                 Map.of("conversion.1.from", GW_USER, "conversion.1.to", PORT2_NUMBER, "fxs.2.number", PORT2_NUMBER));
         baresip = bench.baresip;
         kamailio = bench.kamailio;
-        audio = work.resolve("audio");
-        bench.gw.recordAudioTo(audio, "live");
+        bench.gw.recordAudioTo(AUDIO, "live");
     }
 
     @AfterAll
@@ -91,7 +100,7 @@ class FxsBaresipCallsTest {
     /** What FXS port {@code port}'s line sent toward its phone so far ({@code live-fxsN-to-phone.wav}; none yet: empty). */
     private static short[] toPhone(int port) throws IOException {
         EventLoop.run(bench.gw.loop(), () -> fxs(bench.gw).writeAudio());
-        Path wav = audio.resolve("live-fxs" + port + "-to-phone.wav");
+        Path wav = AUDIO.resolve("live-fxs" + port + "-to-phone.wav");
         return Files.exists(wav) ? WavFile.read(wav) : new short[0];
     }
 

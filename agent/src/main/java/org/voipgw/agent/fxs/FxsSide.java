@@ -94,8 +94,8 @@ public final class FxsSide implements PbxSide, PbxCalls {
         for (FxsLine line : sim.ports().lines()) {
             Recording[] r = recordings.computeIfAbsent(line.port(), p -> newRecordings());
             sim.wire(line.port()).tap((at, toPhone, fromPhone) -> {
-                r[0].add(toPhone);
-                r[1].add(fromPhone);
+                r[0].add(at, toPhone); // by the line's own PCM clock: a late tick must not cut silence into FSK
+                r[1].add(at, fromPhone);
             });
         }
     }
