@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.voipgw.media.tone.SineOscillator;
+import org.voipgw.media.tone.ToneExpectation;
+import org.voipgw.media.tone.ToneReport;
 import org.voipgw.media.wav.WavFile;
 
 /**
@@ -26,6 +29,8 @@ import org.voipgw.media.wav.WavFile;
  */
 final class Baresip implements AutoCloseable {
     static final String BINARY = "/usr/bin/baresip";
+    /** How much of the end of a call's recording {@link #lastHeardTone} judges: 2 s at 8 kHz. */
+    static final int HEARD_JUDGED = 16_000;
 
     private final Path dir;
     private final int ctrlPort;
@@ -34,10 +39,27 @@ final class Baresip implements AutoCloseable {
     private Socket ctrl;
 
     /**
+     * A phone registered at {@code registrar} as {@code user}.
+     *
      * @param toneHz   what its microphone plays (a sine at −10 dBm0, 30 s)
      * @param autoAnswer whether it answers calls itself
      */
     Baresip(Path dir, String user, String password, String registrar, double toneHz, boolean autoAnswer) {
+        this(dir, "<sip:" + user + "@" + registrar + ">;auth_pass=" + password + ";regint=60;answermode="
+                + (autoAnswer ? "auto" : "manual") + ";audio_codecs=PCMU,PCMA", toneHz);
+    }
+
+    /**
+     * A caller who withholds its number: its From is RFC 3323 §4.1.1.3's anonymous URI
+     * ({@code sip:anonymous@anonymous.invalid}); it does not register and sends its calls through
+     * {@code proxy} (baresip's {@code outbound}).
+     */
+    static Baresip anonymousCaller(Path dir, String proxy, double toneHz) {
+        return new Baresip(dir, "\"Anonymous\" <sip:anonymous@anonymous.invalid>;regint=0;outbound=\"sip:" + proxy
+                + "\";answermode=manual;audio_codecs=PCMU,PCMA", toneHz);
+    }
+
+    private Baresip(Path dir, String account, double toneHz) {
         Peers.require(BINARY, "baresip-core");
         this.dir = dir;
         this.ctrlPort = Peers.freeUdpPort("127.0.0.1"); // TCP and UDP share the number space enough here
@@ -64,9 +86,7 @@ final class Baresip implements AutoCloseable {
                     "module_app menu.so",
                     "module_app ctrl_tcp.so",
                     ""), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("accounts"), "<sip:" + user + "@" + registrar + ">;auth_pass=" + password
-                    + ";regint=60;answermode=" + (autoAnswer ? "auto" : "manual") + ";audio_codecs=PCMU,PCMA\n",
-                    StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("accounts"), account + "\n", StandardCharsets.UTF_8);
             process = new ProcessBuilder(BINARY, "-f", dir.toString()).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("baresip.log").toFile()).start();
         } catch (IOException e) {
@@ -131,8 +151,13 @@ final class Baresip implements AutoCloseable {
 
     /** Whether a ctrl_tcp event of {@code type} (e.g. CALL_ESTABLISHED) has come. */
     boolean saw(String type) {
+        return count(type) > 0;
+    }
+
+    /** How many ctrl_tcp events of {@code type} have come so far (to wait for the next one of a later call). */
+    int count(String type) {
         synchronized (events) {
-            return events.stream().anyMatch(e -> e.contains("\"type\":\"" + type + "\""));
+            return (int) events.stream().filter(e -> e.contains("\"type\":\"" + type + "\"")).count();
         }
     }
 
@@ -164,6 +189,15 @@ final class Baresip implements AutoCloseable {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The last two seconds of what it heard in its last call ({@link #lastHeard}) judged by the media analyser
+     * for {@code expected} ({@link ToneExpectation#matches} gives the verdict, {@code describe()} the words).
+     */
+    Optional<ToneReport> lastHeardTone(ToneExpectation expected) {
+        return lastHeard().filter(a -> a.length >= HEARD_JUDGED)
+                .map(a -> expected.judge(Arrays.copyOfRange(a, a.length - HEARD_JUDGED, a.length)));
     }
 
     String log() {

@@ -1,14 +1,10 @@
 package org.voipgw.tests;
 
-import java.util.function.Function;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.voipgw.tests.CarrierWithBaresip.GW_USER;
+import static org.voipgw.tests.CarrierWithBaresip.PHONE;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,13 +12,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.voipgw.agent.assembly.DeviceAssembly;
-import org.voipgw.agent.assembly.RunningGateway;
-import org.voipgw.agent.device.Device;
-import org.voipgw.agent.sip.live.JainSipPort;
 import org.voipgw.boards.GatewayModel;
-import org.voipgw.led.status.RegistrationState;
 import org.voipgw.media.tone.ToneExpectation;
+import org.voipgw.media.tone.ToneReport;
 
 /**
  * Calls end to end against real peers: Ⅷ with its simulated PBX, real SIP (jain-sip) and real RTP, through
@@ -31,58 +23,31 @@ import org.voipgw.media.tone.ToneExpectation;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BaresipCallsTest {
-    private static final String GW_USER = "0312345678";
-    private static final String PHONE = "0398765432";
-    private static final String PASSWORD = "gw-Secret-7";
-    private static Kamailio kamailio;
+    private static CarrierWithBaresip bench;
     private static Baresip baresip;
-    private static RunningGateway gw;
+    private static Kamailio kamailio;
 
     @BeforeAll
-    static void start() throws IOException {
-        Path dir = Files.createTempDirectory("voipgw-baresip-");
-        kamailio = new Kamailio(Files.createDirectories(dir.resolve("kamailio")), Peers.freeUdpPort("127.0.0.1"),
-                Map.of(GW_USER, PASSWORD, PHONE, "phone-secret"), true);
-        kamailio.start();
-        baresip = new Baresip(Files.createDirectories(dir.resolve("baresip")), PHONE, "phone-secret",
-                kamailio.hostPort(), 697, true);
-        GatewayModel model = GatewayModel.VIII;
-        Path flash = Files.createDirectories(dir.resolve("flash"));
-        int sipPort = Peers.freeUdpPort("127.0.0.1");
-        gw = RunningGateway.start(model, flash, Map.of(
-                "sip.registrar", kamailio.hostPort(), "sip.user", GW_USER, "sip.password", PASSWORD,
-                "sip.domain", "127.0.0.1", "sip.number", GW_USER, "sip.local", "127.0.0.1:" + sipPort,
-                "conversion.1.from", GW_USER, "conversion.1.to", "201"),
-                InetSocketAddress.createUnresolved("127.0.0.1", 0),
-                loop -> DeviceAssembly.demo(model, loop, flash, JainSipPort::open));
-        Waits.until("the gateway registered at Kamailio", 20,
-                () -> read(d -> d.status().registration()) == RegistrationState.REGISTERED);
-        Waits.until("baresip registered at Kamailio", 20, () -> kamailio.locationTable().contains(PHONE));
+    static void start() {
+        bench = CarrierWithBaresip.start("baresip", GatewayModel.VIII, 697,
+                Map.of("conversion.1.from", GW_USER, "conversion.1.to", "201"));
+        baresip = bench.baresip;
+        kamailio = bench.kamailio;
     }
 
     @AfterAll
     static void stop() {
-        if (gw != null) {
-            gw.close();
+        if (bench != null) {
+            bench.close();
         }
-        if (baresip != null) {
-            baresip.close();
-        }
-        if (kamailio != null) {
-            kamailio.close();
-        }
-    }
-
-    private static <T> T read(Function<Device, T> f) {
-        return Prompt.read(gw, f);
     }
 
     private static void act(String word, String... args) {
-        Prompt.act(gw, word, args);
+        bench.act(word, args);
     }
 
     private static String probe(String word, String... args) {
-        return Prompt.probe(gw, word, args);
+        return bench.probe(word, args);
     }
 
     @Test
@@ -97,11 +62,10 @@ class BaresipCallsTest {
         Waits.until("baresip's recording grows", 15, () -> baresip.heardBytes() > 44 + 2 * 16_000);
         baresip.command("hangup", "");
         Waits.until("the PBX cleared with cause 16", 10, () -> probe("cause", "pri").equals("16"));
-        Waits.until("baresip's recording", 10, () -> baresip.lastHeard().map(a -> a.length > 8000).orElse(false));
-        short[] heard = baresip.lastHeard().orElseThrow();
         ToneExpectation e = ToneExpectation.parse("1004");
-        assertTrue(e.matches(e.judge(Arrays.copyOfRange(heard, Math.max(0, heard.length - 16000), heard.length))),
-                "baresip heard " + e.judge(heard).describe());
+        Waits.until("baresip's recording", 10, () -> baresip.lastHeardTone(e).isPresent());
+        ToneReport heard = baresip.lastHeardTone(e).orElseThrow();
+        assertTrue(e.matches(heard), "baresip heard " + heard.describe());
         act("pbx.tone", "pri", "off");
     }
 

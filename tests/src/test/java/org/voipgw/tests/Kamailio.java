@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Kamailio 5.6 as the test registrar (PITFALLS.md): bound to 127.0.0.1 only, in the foreground with a
  * pid file, users in an htable, digest with SHA-256, usrloc in memory, stopped by pid. Each REGISTER it
- * challenges or saves leaves a {@code VOIPGW ...} line in its log, and {@code kamcmd ul.dump} shows the
+ * challenges or saves leaves a {@code VOIPGW ...} line in its log, as does each new INVITE as a proxy
+ * ({@code VOIPGW invite REQUEST-URI from FROM-URI}, as it arrived), and {@code kamcmd ul.dump} shows the
  * location table.
  */
 final class Kamailio implements AutoCloseable {
@@ -167,6 +168,7 @@ final class Kamailio implements AutoCloseable {
                     if (is_method("INVITE")) {
                         loose_route();
                         record_route();
+                        xlog("L_NOTICE", "VOIPGW invite $ru from $fu\\n");
                 %s
                         if (!lookup("location")) {
                             xlog("L_NOTICE", "VOIPGW no such user $rU\\n");

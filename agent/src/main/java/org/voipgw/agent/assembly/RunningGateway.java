@@ -11,10 +11,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.tinylog.Logger;
+import org.voipgw.agent.calls.CallFeature;
 import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
+import org.voipgw.agent.fxs.FxsSide;
 import org.voipgw.agent.isdn.IsdnSide;
 import org.voipgw.agent.live.GpioPanel;
 import org.voipgw.agent.pppoe.sim.SimulatedAccessConcentrator;
@@ -40,6 +43,7 @@ public final class RunningGateway implements AutoCloseable {
     private final WebUiServer web;
     private final List<String> notes = new ArrayList<>();
     private final List<AutoCloseable> closeLast = new ArrayList<>();
+    private boolean audioWrittenAtClose;
 
     private RunningGateway(SystemScheduler loop, Device device, WebUiServer web) {
         this.loop = loop;
@@ -152,6 +156,25 @@ public final class RunningGateway implements AutoCloseable {
 
     public SystemScheduler loop() {
         return loop;
+    }
+
+    /**
+     * Records what the box carries as {@code scenario run --audio} does, from now on: each call's audio when it
+     * ends ({@code dir/<prefix>-<port>-<n>-to-pbx.wav} / {@code …-from-pbx.wav}) and, on Ⅲ/Ⅳ, each FXS line's
+     * audio both ways ({@code dir/<prefix>-fxsN-to-phone.wav} / {@code …-from-phone.wav}), written when the
+     * gateway closes (or at any time by {@link FxsSide#writeAudio}).
+     */
+    public void recordAudioTo(Path dir, String prefix) {
+        boolean first = EventLoop.call(loop, () -> {
+            device.feature(CallFeature.class).ifPresent(c -> c.recordAudioTo(dir, prefix));
+            Optional<FxsSide> fxs = device.feature(FxsSide.class);
+            fxs.ifPresent(f -> f.recordAudioTo(dir, prefix));
+            return fxs.isPresent() && !audioWrittenAtClose;
+        });
+        if (first) {
+            audioWrittenAtClose = true;
+            closeLast.add(() -> EventLoop.run(loop, () -> device.feature(FxsSide.class).ifPresent(FxsSide::writeAudio)));
+        }
     }
 
     /** The web UI's URL, e.g. http://127.0.0.1:8080/. */

@@ -19,6 +19,7 @@ public final class Recording {
     private int head;
     private long samples;
     private long lastMillis = -1;
+    private long nextAtMillis = -1;
     private short[] all;
     private int allLength;
 
@@ -39,6 +40,27 @@ public final class Recording {
         for (short s : frame) {
             put(s);
         }
+        lastMillis = clock.millis();
+    }
+
+    /**
+     * One frame that started at {@code atMillis} on its sender's own sample clock (a line's PCM highway): silence
+     * fills only a real gap in that clock since the previous such frame (the PCM stopped, then started again),
+     * never how late the frame was delivered. Under a real-time scheduler frames come a little late, some at once
+     * to catch up; filling by arrival time would cut silence into a continuous signal, such as the caller-ID
+     * FSK a decoder must read bit by bit.
+     */
+    public void add(long atMillis, short[] frame) {
+        if (nextAtMillis >= 0 && atMillis > nextAtMillis) {
+            long gap = (atMillis - nextAtMillis) * RATE / 1000;
+            for (long i = 0; i < Math.min(gap, ring.length); i++) {
+                put((short) 0);
+            }
+        }
+        for (short s : frame) {
+            put(s);
+        }
+        nextAtMillis = atMillis + (long) frame.length * 1000 / RATE;
         lastMillis = clock.millis();
     }
 

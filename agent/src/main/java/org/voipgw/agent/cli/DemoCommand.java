@@ -54,6 +54,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--headless", description = "draw nothing, read no prompt; run until SIGTERM")
     boolean headless;
 
+    @Option(names = "--audio", paramLabel = "DIR",
+            description = "record what the box carries, as `scenario run --audio` does: each call's audio as 8 kHz 16-bit"
+                    + " mono WAV (DIR/demo-<port>-<n>-to-pbx.wav, …-from-pbx.wav) and, on III/IV, each FXS line's both ways"
+                    + " (DIR/demo-fxsN-to-phone.wav, …-from-phone.wav, written when the demo ends)")
+    Path audio;
+
     @CommandLine.Mixin
     FlashOption flash;
 
@@ -66,6 +72,7 @@ public final class DemoCommand implements Callable<Integer> {
         GatewayModel model = modelOption.model();
         Path flashDir = flash.given() ? FlashLog.usable(spec.commandLine(), flash.orElse(null))
                 : Files.createTempDirectory("voipgw-flash-");
+        OutputFolder.writable(spec.commandLine(), audio, "--audio");
         FlashLog.rollIn(flashDir);
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.putAll(isdnOption.settings(spec.commandLine(), model));
@@ -81,6 +88,11 @@ public final class DemoCommand implements Callable<Integer> {
         out.println("voipgw demo: model " + model.roman() + " " + model.device() + ", flash " + flashDir);
         out.println("web UI: " + gw.webUrl() + "  (login: user / user)");
         gw.notes().forEach(out::println);
+        if (audio != null) {
+            gw.recordAudioTo(audio, "demo");
+            out.println("audio: recorded into " + audio.toAbsolutePath() + " (each call when it ends"
+                    + (device.feature(FxsSide.class).isPresent() ? ", the FXS lines when the demo ends)" : ")"));
+        }
         out.flush();
         if (!IsdnOption.openedOrExplained(gw, out, spec.commandLine().getErr())) {
             gw.close();

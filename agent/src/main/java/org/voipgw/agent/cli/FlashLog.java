@@ -20,19 +20,7 @@ final class FlashLog {
      * anything else is a usage error naming the path.
      */
     static Path usable(picocli.CommandLine cl, Path flashDir) {
-        if (Files.exists(flashDir) && !Files.isDirectory(flashDir)) {
-            throw new picocli.CommandLine.ParameterException(cl, "--flash " + flashDir + " is not a directory");
-        }
-        try {
-            Files.createDirectories(flashDir);
-        } catch (IOException e) {
-            throw new picocli.CommandLine.ParameterException(cl,
-                    "--flash " + flashDir + " cannot be created (" + e.getClass().getSimpleName() + ")");
-        }
-        if (!Files.isWritable(flashDir)) {
-            throw new picocli.CommandLine.ParameterException(cl, "--flash " + flashDir + " is not writable");
-        }
-        return flashDir;
+        return OutputFolder.writable(cl, flashDir, "--flash");
     }
 
     static void rollIn(Path flashDir) throws IOException {

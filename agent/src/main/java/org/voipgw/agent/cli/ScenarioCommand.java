@@ -28,7 +28,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import java.nio.file.Files;
 
 /** {@code voipgw scenario run|settings|faults}: QA's fault-injection scenarios on virtual time. */
 @Command(name = "scenario", mixinStandardHelpOptions = true,
@@ -103,18 +102,7 @@ public final class ScenarioCommand implements Runnable {
 
         /** Report and capture folders are checked before anything runs: a bad one is a usage error. */
         private void writable(Path dir, String option) {
-            if (dir == null) {
-                return;
-            }
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), option + ": cannot create " + dir + " ("
-                        + e.getClass().getSimpleName() + ")");
-            }
-            if (!Files.isWritable(dir)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + dir + " is not writable");
-            }
+            OutputFolder.writable(spec.commandLine(), dir, option);
         }
 
         /** Files that cannot run: every problem with its file and line, then the count; exit 2. */

@@ -82,15 +82,22 @@ public final class FxsSide implements PbxSide, PbxCalls {
                 events(mine));
         for (FxsLine line : sim.ports().lines()) {
             line.inService(inService);
-            if (audioDir != null) {
-                Recording[] r = recordings.computeIfAbsent(line.port(), p -> newRecordings());
-                sim.wire(line.port()).tap((at, toPhone, fromPhone) -> {
-                    r[0].add(toPhone);
-                    r[1].add(fromPhone);
-                });
-            }
+        }
+        if (audioDir != null) {
+            tapLines();
         }
         publish();
+    }
+
+    /** Records every running line's audio both ways into {@link #recordings} (the wires are new at each boot). */
+    private void tapLines() {
+        for (FxsLine line : sim.ports().lines()) {
+            Recording[] r = recordings.computeIfAbsent(line.port(), p -> newRecordings());
+            sim.wire(line.port()).tap((at, toPhone, fromPhone) -> {
+                r[0].add(at, toPhone); // by the line's own PCM clock: a late tick must not cut silence into FSK
+                r[1].add(at, fromPhone);
+            });
+        }
     }
 
     @Override
@@ -264,10 +271,19 @@ public final class FxsSide implements PbxSide, PbxCalls {
         scenarioFolder = folder == null ? Path.of(".") : folder;
     }
 
-    /** Each FXS line's audio both ways goes to {@code dir/<prefix>-fxsN-to-phone.wav} / {@code …-from-phone.wav}. */
+    /**
+     * Each FXS line's audio both ways goes to {@code dir/<prefix>-fxsN-to-phone.wav} / {@code …-from-phone.wav}
+     * ({@link #writeAudio}): from the next boot when the box is off (a scenario asks before power on), from now
+     * on when it runs (a running gateway: the demo's {@code --audio}, the real-peer tests). Asked again, it
+     * keeps recording into the same files and only their folder and prefix change.
+     */
     public void recordAudioTo(Path dir, String prefix) {
+        boolean tapped = audioDir != null;
         audioDir = dir;
-        audioPrefix = prefix; // the lines are tapped from the next boot (a scenario asks before power on)
+        audioPrefix = prefix;
+        if (sim != null && !tapped) {
+            tapLines();
+        }
     }
 
     /** Writes the lines' audio (8 kHz 16-bit mono WAV) when asked to ({@code scenario run --audio}). */

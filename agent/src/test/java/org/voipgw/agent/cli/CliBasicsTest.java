@@ -120,9 +120,13 @@ class CliBasicsTest {
         CliRun demo = run("demo", "--headless", "--web", "127.0.0.1:0", "--flash", file.toString());
         assertEquals(2, demo.exit());
         assertTrue(demo.err().contains("is not a directory"), demo.err());
+        CliRun audio = run("demo", "--headless", "--web", "127.0.0.1:0", "--flash", dir.resolve("flash").toString(),
+                "--audio", file.toString());
+        assertEquals(2, audio.exit());
+        assertTrue(audio.err().contains("--audio: " + file + " is not a directory"), audio.err());
         CliRun junit = run("scenario", "run", "../scenarios/viii-wan.scn", "--junit", file.resolve("r.xml").toString());
         assertEquals(2, junit.exit());
-        assertTrue(junit.err().contains("--junit: cannot create"), junit.err());
+        assertTrue(junit.err().contains("--junit: " + file + " is not a directory"), junit.err());
         assertEquals("", junit.out(), "nothing ran");
     }
 

@@ -16,6 +16,11 @@ import org.voipgw.hal.time.Scheduler;
  * has started it, so idle lines cost nothing in long virtual-time runs.
  */
 public final class SimulatedLineInterface implements LineInterface {
+    /**
+     * How far the ticks may stray from the line's own PCM clock before it starts again from them: 200 ms (our
+     * choice: the periodic timer's own catch-up bound, 10 frames; see hal's PeriodicTimer.MAX_CATCH_UP_MILLIS).
+     */
+    static final long RESYNC_MILLIS = 200;
     /** How many signal changes are kept for inspection (older ones are dropped). */
     static final int SIGNAL_HISTORY = 4096;
 
@@ -48,6 +53,8 @@ public final class SimulatedLineInterface implements LineInterface {
     private Polarity polarity = Polarity.NORMAL;
     private PcmExchange exchange;
     private Scheduler.Timer pcmTimer;
+    private long pcmStartMillis;
+    private long pcmFrames;
 
     public SimulatedLineInterface(Scheduler scheduler) {
         this.scheduler = scheduler;
@@ -139,6 +146,8 @@ public final class SimulatedLineInterface implements LineInterface {
         boolean wasRunning = exchange != null;
         exchange = pcmExchange;
         if (!wasRunning) {
+            pcmStartMillis = scheduler.clock().millis();
+            pcmFrames = 0;
             record(LineSignal.Kind.PCM_ON);
             pcmTimer = scheduler.every(Duration.ofMillis(Pcm.FRAME_MILLIS), this::tick);
         }
@@ -159,13 +168,31 @@ public final class SimulatedLineInterface implements LineInterface {
         if (current == null) {
             return;
         }
-        long frameStart = scheduler.clock().millis() - Pcm.FRAME_MILLIS;
+        long frameStart = nextFrameStart();
         short[] fromPhone = Pcm.checkFrame(phone.speak());
         short[] toPhone = Pcm.checkFrame(current.exchange(fromPhone));
         phone.hear(frameStart, toPhone);
         for (FrameTap tap : taps) {
             tap.frame(frameStart, toPhone, fromPhone);
         }
+    }
+
+    /**
+     * Where the frame now exchanged starts on the line's own 8 kHz clock: {@link Pcm#FRAME_MILLIS} after the
+     * previous one, not when the tick happened to run. A real SLIC's PCM highway is clocked the same way; under a
+     * real-time scheduler a tick runs a little late or early, and stamping frames by the tick would leave gaps
+     * and overlaps in what the phone hears. Only when the ticks stopped for longer than {@link #RESYNC_MILLIS}
+     * (a stall) does the clock start again from the tick.
+     */
+    private long nextFrameStart() {
+        long byTick = scheduler.clock().millis() - Pcm.FRAME_MILLIS;
+        long byClock = pcmStartMillis + pcmFrames * Pcm.FRAME_MILLIS;
+        if (Math.abs(byTick - byClock) > RESYNC_MILLIS) {
+            pcmStartMillis = byTick - pcmFrames * Pcm.FRAME_MILLIS;
+            byClock = byTick;
+        }
+        pcmFrames++;
+        return byClock;
     }
 
     private void record(LineSignal.Kind kind) {

@@ -11,11 +11,34 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.voipgw.hal.line.Pcm;
 import org.voipgw.hal.line.Polarity;
+import org.voipgw.hal.time.LateScheduler;
 import org.voipgw.hal.time.VirtualClock;
 
 class SimulatedLineInterfaceTest {
     private final VirtualClock clock = new VirtualClock();
     private final SimulatedLineInterface line = new SimulatedLineInterface(clock);
+
+    /** A phone that always says {@code spoken} and notes when each frame it heard started, and its first sample. */
+    private static final class ListeningPhone implements PhoneEnd {
+        final short[] spoken;
+        final List<Long> heardAt = new ArrayList<>();
+        final List<Short> heardFirst = new ArrayList<>();
+
+        ListeningPhone(short[] spoken) {
+            this.spoken = spoken;
+        }
+
+        @Override
+        public short[] speak() {
+            return spoken.clone();
+        }
+
+        @Override
+        public void hear(long atMillis, short[] toPhone) {
+            heardAt.add(atMillis);
+            heardFirst.add(toPhone[0]);
+        }
+    }
 
     @Test
     void hookEdgesReachTheListenerOncePerChange() {
@@ -46,20 +69,10 @@ class SimulatedLineInterfaceTest {
     void pcmExchangesOneFrameEachWayEvery20msUntilStopped() {
         short[] spoken = Pcm.silentFrame();
         spoken[0] = 1234;
-        List<Long> heardAt = new ArrayList<>();
-        List<Short> heardFirst = new ArrayList<>();
-        line.attach(new PhoneEnd() {
-            @Override
-            public short[] speak() {
-                return spoken.clone();
-            }
-
-            @Override
-            public void hear(long atMillis, short[] toPhone) {
-                heardAt.add(atMillis);
-                heardFirst.add(toPhone[0]);
-            }
-        });
+        ListeningPhone phone = new ListeningPhone(spoken);
+        List<Long> heardAt = phone.heardAt;
+        List<Short> heardFirst = phone.heardFirst;
+        line.attach(phone);
         List<Short> received = new ArrayList<>();
         long t0 = clock.millis();
         line.startPcm(from -> {
@@ -77,6 +90,25 @@ class SimulatedLineInterfaceTest {
         assertEquals(List.of(t0, t0 + 20, t0 + 40, t0 + 60, t0 + 80), heardAt);
         assertEquals(List.of((short) 1, (short) 2, (short) 3, (short) 4, (short) 5), heardFirst);
         assertFalse(line.pcmRunning());
+    }
+
+    @Test
+    void framesAreStampedByTheLinesOwnClockWhenTheTicksComeLate() {
+        LateScheduler late = new LateScheduler(clock);
+        SimulatedLineInterface lateLine = new SimulatedLineInterface(late);
+        ListeningPhone phone = new ListeningPhone(Pcm.silentFrame());
+        List<Long> heardAt = phone.heardAt;
+        lateLine.attach(phone);
+        long t0 = clock.millis();
+        late.lateness = 7; // every tick 7 ms late: stamped by the tick, frames would start at 7, 27, 47 …
+        lateLine.startPcm(from -> Pcm.silentFrame());
+        clock.advance(Duration.ofMillis(87));
+        assertEquals(List.of(t0, t0 + 20, t0 + 40, t0 + 60), heardAt);
+        late.nextLate = 1000; // a stall longer than the resync bound: the line's clock starts again from the tick
+        clock.advance(Duration.ofMillis(1067));
+        // the tick armed before the stall still comes (frame 80 ms); the next comes at 1,127 ms, starting the
+        // clock again at 1,107 ms; the following tick (1,154 ms, 7 ms late again) is stamped 20 ms after that
+        assertEquals(List.of(t0, t0 + 20, t0 + 40, t0 + 60, t0 + 80, t0 + 1107, t0 + 1127), heardAt);
     }
 
     @Test
