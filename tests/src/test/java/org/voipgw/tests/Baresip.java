@@ -77,6 +77,8 @@ final class Baresip implements AutoCloseable {
                     "auplay_srate 8000",
                     "snd_path " + dir.resolve("rec"),
                     "ctrl_tcp_listen 127.0.0.1:" + ctrlPort,
+                    // a one-line phone: a call while it has one already is refused 486 (baresip's ua.c)
+                    "call_max_calls 1",
                     "module_path /usr/lib/baresip/modules",
                     "module g711.so",
                     "module aufile.so",
