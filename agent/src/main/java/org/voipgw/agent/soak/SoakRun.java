@@ -35,6 +35,8 @@ import org.voipgw.led.status.RegistrationState;
  * floor of {@link #HEAP_FLOOR_BYTES}: our choice, as a GC reading of a few MiB moves by more than 10 %).
  */
 public final class SoakRun {
+    /** The box's number at the carrier (its {@code sip.user}): what {@link VocabularyCalls} has the carrier call. */
+    public static final String BOX_NUMBER = "0312345678";
     static final Duration MEAN_EVENT_GAP = Duration.ofSeconds(150);
     static final Duration MEAN_FAULT_TIME = Duration.ofMinutes(10);
     static final Duration RECOVERY = Duration.ofHours(2);
@@ -48,7 +50,7 @@ public final class SoakRun {
 
     /** What a soak found. */
     public record Result(int days, long faults, long actions, long violations, List<String> firstViolations,
-                         long heapFirstDay, long heapLastDay) {
+                         long heapFirstDay, long heapLastDay, String traffic) {
         /** The one summary line, e.g. {@code 31 days, 18,402 faults, 0 invariant violations}. */
         public String line() {
             return String.format(Locale.ROOT, "%d days, %,d faults, %,d invariant violations", days, faults, violations);
@@ -78,7 +80,7 @@ public final class SoakRun {
         this.traffic = traffic;
         this.device = DeviceAssembly.simulated(model, clock, null);
         List<SettingError> refused = device.set(Map.of("pppoe.1.enabled", "true", "pppoe.1.user", "soak@isp.example",
-                "pppoe.1.password", "soak", "sip.registrar", "carrier.example:5060", "sip.user", "0312345678",
+                "pppoe.1.password", "soak", "sip.registrar", "carrier.example:5060", "sip.user", BOX_NUMBER,
                 "sip.password", "soak", "sip.domain", "carrier.example"));
         if (!refused.isEmpty()) {
             throw new IllegalStateException("soak settings refused: " + refused);
@@ -121,7 +123,8 @@ public final class SoakRun {
             heapLast = heap;
         }
         device.close();
-        return new Result(days, faults, actions, violationCount, List.copyOf(violations), heapFirst, heapLast);
+        return new Result(days, faults, actions, violationCount, List.copyOf(violations), heapFirst, heapLast,
+                traffic.figures());
     }
 
     private void event() {
@@ -137,7 +140,7 @@ public final class SoakRun {
             active.put(i.fault().name(), clock.millis() + gap(MEAN_FAULT_TIME));
             faults++;
         } else if (pick < 97) {
-            if (traffic.step(device, random)) {
+            if (traffic.step(device, random, clock)) {
                 actions++;
             }
         } else if (pick < 99) {

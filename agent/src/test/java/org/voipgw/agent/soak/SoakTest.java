@@ -8,11 +8,12 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.device.Device;
 import org.voipgw.boards.GatewayModel;
+import org.voipgw.hal.time.Scheduler;
 
 class SoakTest {
     @Test
     void twoDaysOfTheViiiWithAFixedSeedKeepEveryInvariant() {
-        SoakRun.Result r = new SoakRun(GatewayModel.VIII, 2, 20261130L, new VocabularyCalls()).run();
+        SoakRun.Result r = new SoakRun(GatewayModel.VIII, 2, 20261130L, new VocabularyCalls(SoakRun.BOX_NUMBER)).run();
         assertEquals(0, r.violations(), r.line() + " " + r.firstViolations());
         assertTrue(r.faults() > 500, r.line()); // about 600 events a day, 80 % of them faults
         assertTrue(r.actions() > 50, "call actions and power cuts happened: " + r.actions());
@@ -23,8 +24,8 @@ class SoakTest {
 
     @Test
     void theSameSeedGivesTheSameRun() {
-        SoakRun.Result a = new SoakRun(GatewayModel.III, 1, 7, new VocabularyCalls()).run();
-        SoakRun.Result b = new SoakRun(GatewayModel.III, 1, 7, new VocabularyCalls()).run();
+        SoakRun.Result a = new SoakRun(GatewayModel.III, 1, 7, new VocabularyCalls(SoakRun.BOX_NUMBER)).run();
+        SoakRun.Result b = new SoakRun(GatewayModel.III, 1, 7, new VocabularyCalls(SoakRun.BOX_NUMBER)).run();
         assertEquals(a.faults(), b.faults());
         assertEquals(a.actions(), b.actions());
         assertEquals(0, a.violations(), a.firstViolations().toString());
@@ -34,7 +35,7 @@ class SoakTest {
     void aCallLeftInProgressIsAStuckViolation() {
         SoakTraffic leaky = new SoakTraffic() {
             @Override
-            public boolean step(Device device, RandomGenerator random) {
+            public boolean step(Device device, RandomGenerator random, Scheduler scheduler) {
                 return false; // no traffic during the day
             }
 
