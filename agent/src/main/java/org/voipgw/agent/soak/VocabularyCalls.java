@@ -24,8 +24,13 @@ import org.voipgw.hal.time.Scheduler;
  * gets a new call only when idle and not engaged in another call's steps.
  */
 public final class VocabularyCalls implements SoakTraffic {
-    /** Mean holding time of a call: our choice, the customary 3-minute figure of telephone traffic engineering. */
-    static final Duration MEAN_HOLDING = Duration.ofMinutes(3);
+    /**
+     * Mean holding time of a call: our choice, short (a quick call), so a month of calls on the analog
+     * models, whose lines run their DSP per sample, stays within minutes; see {@code SoakRun.MEAN_CALL_GAP}.
+     */
+    static final Duration MEAN_HOLDING = Duration.ofSeconds(30);
+    /** Every call lasts this long at least, so it can be answered and talk before it is hung up: our choice. */
+    static final Duration SETUP_ALLOWANCE = Duration.ofSeconds(10);
     /** A caller dials this long after lifting the handset, having heard dial tone: our choice. */
     static final Duration DIAL_AFTER = Duration.ofSeconds(2);
     /** A called user answers after this much ringing (two ringing cycles): our choice. */
@@ -201,8 +206,10 @@ public final class VocabularyCalls implements SoakTraffic {
         later.add(scheduler.schedule(delay, step));
     }
 
+    /** At least {@link #SETUP_ALLOWANCE} (the far end rings 1 s, then answers), the rest exponential. */
     private static Duration holding(RandomGenerator random) {
-        return Duration.ofMillis(Math.max(1000, (long) (-Math.log(1 - random.nextDouble()) * MEAN_HOLDING.toMillis())));
+        long rest = MEAN_HOLDING.minus(SETUP_ALLOWANCE).toMillis();
+        return SETUP_ALLOWANCE.plusMillis((long) (-Math.log(1 - random.nextDouble()) * rest));
     }
 
     private static boolean portIdle(Device device, String port) {
