@@ -195,6 +195,9 @@ public final class SoakRun {
             checkLamps("in the calm check");
             stuck = stuck(device.status());
             if (stuck == null) {
+                stuck = traffic.stuckChannel(device).orElse(null);
+            }
+            if (stuck == null) {
                 break;
             }
             // a hang-up refused while a link was still coming back is tried again, as a user would

@@ -1,5 +1,6 @@
 package org.voipgw.agent.soak;
 
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.voipgw.agent.device.Device;
 import org.voipgw.hal.time.Scheduler;
@@ -32,6 +33,14 @@ public interface SoakTraffic {
 
     /** Ends every call and forgets every later step (before a calm check: no call may be left stuck after this). */
     void endAll(Device device);
+
+    /**
+     * A channel still held after every call was ended (a port's call not back to null, an analog line not
+     * idle), as a violation's text; empty when every channel is free.
+     */
+    default Optional<String> stuckChannel(Device device) {
+        return Optional.empty();
+    }
 
     /** What the calls look like now, for a violation's text (" (…)"), or "". */
     default String describe(Device device) {

@@ -132,6 +132,21 @@ public final class VocabularyCalls implements SoakTraffic {
         }
     }
 
+    @Override
+    public Optional<String> stuckChannel(Device device) {
+        List<String> held = new ArrayList<>();
+        for (String p : PORT_NAMES) {
+            if (!portIdle(device, p)) {
+                held.add(p + " call " + probe(device, "call", p).orElse("?"));
+            }
+        }
+        for (int n = 1; n <= PHONES; n++) {
+            String phone = Integer.toString(n);
+            fxsState(device, phone).filter(s -> !s.equals("idle")).ifPresent(s -> held.add("FXS line " + phone + " " + s));
+        }
+        return held.isEmpty() ? Optional.empty() : Optional.of("channels held: " + String.join(", ", held));
+    }
+
     /** Calls started: a PBX or phone dialled out, or the carrier called in. */
     public long placed() {
         return placed;
