@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -80,7 +81,7 @@ class WebFormFuzzTest {
     void hostHeader(byte[] header) {
         String raw = new String(header, StandardCharsets.ISO_8859_1);
         String name = HostPolicy.hostName(raw);
-        assertTrue(raw.trim().toLowerCase(java.util.Locale.ROOT).startsWith(name), name);
+        assertTrue(raw.trim().toLowerCase(Locale.ROOT).startsWith(name), name);
     }
 
     private static Instant tokenTime(String token) {

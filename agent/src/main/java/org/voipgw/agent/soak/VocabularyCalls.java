@@ -235,9 +235,14 @@ public final class VocabularyCalls implements SoakTraffic {
         return probe(device, "fxs", phone);
     }
 
+    /** A probe's reading; empty when the model has no such probe or cannot read it now (the box is off). */
     private static Optional<String> probe(Device device, String word, String arg) {
-        return device.vocabulary().probe(word).filter(p -> p.checkArgs().apply(List.of(arg)).isEmpty())
-                .map(p -> p.read().apply(device, List.of(arg)));
+        try {
+            return device.vocabulary().probe(word).filter(p -> p.checkArgs().apply(List.of(arg)).isEmpty())
+                    .map(p -> p.read().apply(device, List.of(arg)));
+        } catch (IllegalStateException off) {
+            return Optional.empty(); // e.g. "the box is off: its FXS ports are not running"
+        }
     }
 
     /** An action and its argument words. */

@@ -9,7 +9,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,7 +42,7 @@ class RequestReaderFuzzTest {
         } catch (ClientGone gone) {
             return; // the bytes ended before the request did
         }
-        assertTrue(LOWER_TOKEN.matcher(r.method().toLowerCase(java.util.Locale.ROOT)).matches(), r.method());
+        assertTrue(LOWER_TOKEN.matcher(r.method().toLowerCase(Locale.ROOT)).matches(), r.method());
         assertNotNull(r.path());
         assertTrue(r.headers().size() <= 100, "at most 100 header fields");
         for (Map.Entry<String, List<String>> h : r.headers().entrySet()) {
@@ -58,7 +60,7 @@ class RequestReaderFuzzTest {
     }
 
     private static boolean isHttp11(byte[] bytes) {
-        String s = new String(bytes, 0, Math.min(bytes.length, 8192), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String s = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1);
         int eol = s.indexOf("\r\n");
         return eol > 0 && s.substring(0, eol).endsWith(" HTTP/1.1");
     }
