@@ -128,6 +128,20 @@ public final class FxsLine {
         return inService;
     }
 
+    /**
+     * The box lost power or restarts: its line circuit stops ringing and exchanging PCM, and no timer of
+     * this line runs again. The line is not used after this (the next boot makes new ones); without it a
+     * call up at a power cut went on ticking its audio every 20 ms for ever in a simulation (the soak).
+     */
+    public void powerLost() {
+        cancelTimer();
+        ringer.stop();
+        if (pcmRunning) {
+            line.stopPcm();
+            pcmRunning = false;
+        }
+    }
+
     /** New settings take effect from the next dialling or incoming call. */
     public void settings(FxsPortSettings next) {
         this.settings = next;

@@ -31,6 +31,11 @@ public final class FxsPorts {
         }
     }
 
+    /** The box lost power or restarts: every line stops ({@link FxsLine#powerLost}). */
+    public void powerLost() {
+        lines().forEach(FxsLine::powerLost);
+    }
+
     public int size() {
         return lines.size();
     }

@@ -101,15 +101,7 @@ final class Exchange {
     }
 
     Optional<String> cookie(String name) {
-        for (String header : req.all("Cookie")) {
-            for (String part : header.split(";")) {
-                int eq = part.indexOf('=');
-                if (eq > 0 && part.substring(0, eq).trim().equals(name)) {
-                    return Optional.of(part.substring(eq + 1).trim());
-                }
-            }
-        }
-        return Optional.empty();
+        return CookieHeader.find(req.all("Cookie"), name);
     }
 
     /** The posted form (the front has already bounded its size and read it whole). */

@@ -34,11 +34,14 @@ public final class SoakCommand implements Callable<Integer> {
         if (days < 1 || days > 366) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--days must be 1–366, got " + days);
         }
-        SoakRun.Result r = new SoakRun(modelOption.model(), days, seed, new VocabularyCalls()).run();
+        SoakRun.Result r = new SoakRun(modelOption.model(), days, seed, new VocabularyCalls(SoakRun.BOX_NUMBER)).run();
         PrintWriter out = spec.commandLine().getOut();
         out.println(r.line());
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
+        if (!r.traffic().isEmpty()) {
+            err.println("  " + r.traffic()); // the one summary line stays alone on standard output
+        }
         r.firstViolations().forEach(v -> err.println("  " + v));
         err.flush();
         return r.violations() == 0 ? VoipgwCommand.EXIT_OK : VoipgwCommand.EXIT_FAILURE;

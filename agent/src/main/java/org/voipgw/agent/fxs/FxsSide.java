@@ -103,6 +103,9 @@ public final class FxsSide implements PbxSide, PbxCalls {
     @Override
     public void onShutdown(boolean orderly) {
         generation++; // the old lines' late events are ignored
+        if (sim != null) {
+            sim.ports().powerLost(); // their circuits stop: no ringing, no PCM, no timers
+        }
         sim = null;
         publish();
     }

@@ -24,7 +24,8 @@ import org.voipgw.led.status.RegistrationState;
  * One soak: a configured device (PPPoE session 1 and a SIP account, as {@code voipgw bench} configures
  * it) on a virtual clock for {@code days}, with a random event every {@link #MEAN_EVENT_GAP} on average
  * (exponential gaps, seeded): a fault from the model's vocabulary with a random valid argument, cleared
- * after {@link #MEAN_FAULT_TIME} on average; now and then a call action, a power cut or a reboot. Each day
+ * after {@link #MEAN_FAULT_TIME} on average, now and then a power cut or a reboot; and, as a process of its
+ * own, a call every {@link #MEAN_CALL_GAP} on average ({@link SoakTraffic}: dialled, answered, hung up). Each day
  * ends with a calm check: every fault cleared, calls ended, the box powered; within {@link #RECOVERY} the
  * PPPoE session and the registration must be back and no call may remain (else a "stuck" violation).
  *
@@ -35,7 +36,15 @@ import org.voipgw.led.status.RegistrationState;
  * floor of {@link #HEAP_FLOOR_BYTES}: our choice, as a GC reading of a few MiB moves by more than 10 %).
  */
 public final class SoakRun {
+    /** The box's number at the carrier (its {@code sip.user}): what {@link VocabularyCalls} has the carrier call. */
+    public static final String BOX_NUMBER = "0312345678";
     static final Duration MEAN_EVENT_GAP = Duration.ofSeconds(150);
+    /**
+     * Mean gap between calls (exponential, seeded): our choice, 12 calls a day. Calls are there to be set up
+     * and cleared under the faults; their volume is kept low because a call's media is simulated sample by
+     * sample (an analog line's echo canceller alone is 512 taps at 8 kHz), and a month must run in minutes.
+     */
+    static final Duration MEAN_CALL_GAP = Duration.ofHours(2);
     static final Duration MEAN_FAULT_TIME = Duration.ofMinutes(10);
     static final Duration RECOVERY = Duration.ofHours(2);
     static final double HEAP_SLACK = 0.10;
@@ -48,7 +57,7 @@ public final class SoakRun {
 
     /** What a soak found. */
     public record Result(int days, long faults, long actions, long violations, List<String> firstViolations,
-                         long heapFirstDay, long heapLastDay) {
+                         long heapFirstDay, long heapLastDay, String traffic) {
         /** The one summary line, e.g. {@code 31 days, 18,402 faults, 0 invariant violations}. */
         public String line() {
             return String.format(Locale.ROOT, "%d days, %,d faults, %,d invariant violations", days, faults, violations);
@@ -78,7 +87,7 @@ public final class SoakRun {
         this.traffic = traffic;
         this.device = DeviceAssembly.simulated(model, clock, null);
         List<SettingError> refused = device.set(Map.of("pppoe.1.enabled", "true", "pppoe.1.user", "soak@isp.example",
-                "pppoe.1.password", "soak", "sip.registrar", "carrier.example:5060", "sip.user", "0312345678",
+                "pppoe.1.password", "soak", "sip.registrar", "carrier.example:5060", "sip.user", BOX_NUMBER,
                 "sip.password", "soak", "sip.domain", "carrier.example"));
         if (!refused.isEmpty()) {
             throw new IllegalStateException("soak settings refused: " + refused);
@@ -102,12 +111,19 @@ public final class SoakRun {
         for (int day = 1; day <= days; day++) {
             long end = origin + day * dayMillis - RECOVERY.toMillis();
             long next = clock.millis() + gap(MEAN_EVENT_GAP);
-            while (next < end) {
-                advanceTo(next);
+            long nextCall = clock.millis() + gap(MEAN_CALL_GAP);
+            while (Math.min(next, nextCall) < end) {
+                boolean call = nextCall < next;
+                advanceTo(call ? nextCall : next);
                 clearDue();
-                guarded("event", this::event);
+                if (call) {
+                    guarded("a call", this::call);
+                    nextCall = clock.millis() + gap(MEAN_CALL_GAP);
+                } else {
+                    guarded("event", this::event);
+                    next = clock.millis() + gap(MEAN_EVENT_GAP);
+                }
                 checkLamps("after an event");
-                next = clock.millis() + gap(MEAN_EVENT_GAP);
             }
             advanceTo(end);
             calm(day, origin + day * dayMillis);
@@ -121,11 +137,20 @@ public final class SoakRun {
             heapLast = heap;
         }
         device.close();
-        return new Result(days, faults, actions, violationCount, List.copyOf(violations), heapFirst, heapLast);
+        return new Result(days, faults, actions, violationCount, List.copyOf(violations), heapFirst, heapLast,
+                traffic.figures());
     }
 
+    /** A call starts (its later steps run on the clock). */
+    private void call() {
+        if (traffic.step(device, random, clock)) {
+            actions++;
+        }
+    }
+
+    /** A fault injected or cleared (80 in 83), a power cut of a minute (2 in 83) or a reboot (1 in 83). */
     private void event() {
-        int pick = random.nextInt(100);
+        int pick = random.nextInt(83);
         if (pick < 80 && !catalogue.isEmpty()) {
             Injection i = catalogue.get(random.nextInt(catalogue.size()));
             if (active.containsKey(i.fault().name())) {
@@ -136,11 +161,7 @@ public final class SoakRun {
             i.fault().inject().accept(device, i.arg());
             active.put(i.fault().name(), clock.millis() + gap(MEAN_FAULT_TIME));
             faults++;
-        } else if (pick < 97) {
-            if (traffic.step(device, random)) {
-                actions++;
-            }
-        } else if (pick < 99) {
+        } else if (pick < 82) {
             device.powerOff(); // the mains lost; back after a minute
             actions++;
             advanceTo(clock.millis() + Duration.ofMinutes(1).toMillis());
@@ -173,6 +194,9 @@ public final class SoakRun {
             advanceTo(Math.min(dayEnd, clock.millis() + Duration.ofMinutes(1).toMillis()));
             checkLamps("in the calm check");
             stuck = stuck(device.status());
+            if (stuck == null) {
+                stuck = traffic.stuckChannel(device).orElse(null);
+            }
             if (stuck == null) {
                 break;
             }

@@ -21,6 +21,7 @@ public final class TeiClient {
     private int tei = -1;
     private int attempts;
     private boolean denied;
+    private boolean requesting;
     private Scheduler.Timer t202;
 
     /**
@@ -44,9 +45,15 @@ public final class TeiClient {
         return denied;
     }
 
+    /** An identity request is outstanding (T202 running, no answer yet). */
+    public boolean requesting() {
+        return requesting;
+    }
+
     public void request() {
         attempts = 0;
         denied = false;
+        requesting = true;
         sendRequest();
     }
 
@@ -58,6 +65,7 @@ public final class TeiClient {
                 if (attempts < N202) {
                     sendRequest();
                 } else {
+                    requesting = false;
                     lost.run();
                 }
             }
@@ -96,6 +104,7 @@ public final class TeiClient {
     }
 
     private void cancel() {
+        requesting = false;
         if (t202 != null) {
             t202.cancel();
         }

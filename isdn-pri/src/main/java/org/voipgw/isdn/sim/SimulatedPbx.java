@@ -1,6 +1,8 @@
 package org.voipgw.isdn.sim;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import org.voipgw.hal.time.Scheduler;
 import org.voipgw.isdn.Octets;
@@ -58,6 +60,7 @@ public final class SimulatedPbx {
     private final LapdEndpoint endpoint;
     private final PbxLayer3 layer3;
     private final TeiClient teiClient;
+    private final Deque<Octets> awaitingTei = new ArrayDeque<>();
     private DataLink link;
     private boolean started;
 
@@ -79,7 +82,7 @@ public final class SimulatedPbx {
         this.config = config;
         this.endpoint = new LapdEndpoint(config.mode().side(), config.pri() ? LinkConfig.pri() : LinkConfig.bri(),
                 scheduler, end);
-        this.layer3 = new PbxLayer3(scheduler, config.pri(), m -> link.send(m), config.answerAfter());
+        this.layer3 = new PbxLayer3(scheduler, config.pri(), this::toNetwork, config.answerAfter());
         this.teiClient = config.pri() ? null
                 : new TeiClient(scheduler, endpoint::send, config.ri(), this::teiAssigned, this::teiLost);
         endpoint.onBroadcast(layer3::receive); // a SETUP offered to all terminals (Q.931 §5.2.1)
@@ -141,16 +144,39 @@ public final class SimulatedPbx {
         });
     }
 
-    private void teiAssigned(int tei) {
-        link = newLink(tei);
-        link.establish();
+    /**
+     * Layer 3's messages go on the data link. A BRI terminal without a TEI (before its assignment, after the
+     * network removed it, or after its requests went unanswered) has no data link: layer 3 needing one
+     * starts TEI assignment (Q.921 §5.3.2: "when ... the user side ... needs a TEI") and its messages wait
+     * for the link. They used to be sent on a link that did not exist (a NullPointerException the soak found).
+     */
+    private void toNetwork(Octets message) {
+        if (link != null) {
+            link.send(message);
+            return;
+        }
+        awaitingTei.add(message);
+        if (!teiClient.requesting()) {
+            teiClient.request();
+        }
     }
 
+    private void teiAssigned(int tei) {
+        link = newLink(tei);
+        link.establish(); // DL-ESTABLISH first: the data link then queues layer 3's waiting messages
+        while (!awaitingTei.isEmpty()) {
+            link.send(awaitingTei.poll());
+        }
+    }
+
+    /** The TEI is removed, denied or never answered: the data link and the calls on it are gone. */
     private void teiLost() {
+        awaitingTei.clear();
         if (link != null) {
             endpoint.removeLink(link.tei());
             link = null;
         }
+        layer3.linkLost();
     }
 
     // ---- script --------------------------------------------------------------------------------
@@ -199,7 +225,7 @@ public final class SimulatedPbx {
 
     /** Sends arbitrary octets as a layer-3 message (malformed or unknown messages). */
     public void sendRaw(Octets octets) {
-        link.send(octets);
+        toNetwork(octets);
     }
 
     public void cutCable() {

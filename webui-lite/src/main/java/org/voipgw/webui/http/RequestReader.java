@@ -46,8 +46,43 @@ final class RequestReader {
         this.nanoTime = nanoTime;
     }
 
+    /**
+     * What reading needs of a connection: its input, a read timeout for the next read, and the peer's
+     * address. A socket in the front; bytes in the fuzz test, which drives the same parser.
+     */
+    interface Connection {
+        InputStream input() throws IOException;
+
+        void readTimeout(int millis) throws SocketException;
+
+        InetAddress source();
+
+        static Connection of(Socket socket) {
+            return new Connection() {
+                @Override
+                public InputStream input() throws IOException {
+                    return socket.getInputStream();
+                }
+
+                @Override
+                public void readTimeout(int millis) throws SocketException {
+                    socket.setSoTimeout(millis);
+                }
+
+                @Override
+                public InetAddress source() {
+                    return socket.getInetAddress();
+                }
+            };
+        }
+    }
+
     Request read(Socket socket) throws IOException, Refused {
-        InputStream in = socket.getInputStream();
+        return read(Connection.of(socket));
+    }
+
+    Request read(Connection connection) throws IOException, Refused {
+        InputStream in = connection.input();
         long headDeadline = nanoTime.getAsLong() + limits.headTimeout().toNanos();
         byte[] buf = new byte[limits.maxHeadBytes() + 1];
         int filled = 0;
@@ -56,7 +91,7 @@ final class RequestReader {
             if (filled >= limits.maxHeadBytes()) {
                 throw new Refused(431, "request head larger than " + limits.maxHeadBytes() + " bytes");
             }
-            int n = readBefore(socket, in, buf, filled, buf.length - filled, headDeadline, "request head");
+            int n = readBefore(connection, in, buf, filled, buf.length - filled, headDeadline, "request head");
             if (n < 0) {
                 throw new ClientGone(filled == 0 ? "connection closed before a request" : "connection closed mid-head");
             }
@@ -66,10 +101,10 @@ final class RequestReader {
         }
         String head = new String(buf, 0, end, StandardCharsets.ISO_8859_1);
         byte[] early = Arrays.copyOfRange(buf, end + END_OF_HEAD.length, filled);
-        return parse(head, socket, in, early);
+        return parse(head, connection, in, early);
     }
 
-    private Request parse(String head, Socket socket, InputStream in, byte[] early) throws IOException, Refused {
+    private Request parse(String head, Connection connection, InputStream in, byte[] early) throws IOException, Refused {
         String[] lines = head.split("\r\n", -1);
         String[] start = lines[0].split(" ", -1);
         if (start.length != 3 || !TOKEN.matcher(start[0]).matches()) {
@@ -116,10 +151,10 @@ final class RequestReader {
             throw new Refused(411, "send the body with a Content-Length, not a transfer coding");
         }
         int length = contentLength(fields.getOrDefault("content-length", List.of()), early.length);
-        byte[] body = readBody(socket, in, early, length);
+        byte[] body = readBody(connection, in, early, length);
         Map<String, List<String>> frozen = new LinkedHashMap<>();
         fields.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        InetAddress source = socket.getInetAddress();
+        InetAddress source = connection.source();
         return new Request(start[0], uri.getPath(), uri.getRawQuery(), Collections.unmodifiableMap(frozen),
                 body, source);
     }
@@ -142,7 +177,7 @@ final class RequestReader {
         return Integer.parseInt(v);
     }
 
-    private byte[] readBody(Socket socket, InputStream in, byte[] early, int length) throws IOException, Refused {
+    private byte[] readBody(Connection connection, InputStream in, byte[] early, int length) throws IOException, Refused {
         if (early.length > length) {
             // bytes after the declared body: pipelining is not supported (one request per connection)
             throw new Refused(400, "more data than the declared Content-Length");
@@ -151,7 +186,7 @@ final class RequestReader {
         int filled = early.length;
         long deadline = nanoTime.getAsLong() + limits.bodyTimeout().toNanos();
         while (filled < length) {
-            int n = readBefore(socket, in, body, filled, length - filled, deadline, "request body");
+            int n = readBefore(connection, in, body, filled, length - filled, deadline, "request body");
             if (n < 0) {
                 throw new ClientGone("connection closed mid-body (" + filled + " of " + length + " bytes)");
             }
@@ -163,7 +198,7 @@ final class RequestReader {
     /** Reads and drops up to {@code n} bytes within the body timeout; stops quietly at EOF or time. */
     void drain(Socket socket, long n) {
         long deadline = nanoTime.getAsLong() + limits.bodyTimeout().toNanos();
-        discard(socket, n, deadline);
+        discard(Connection.of(socket), n, deadline);
     }
 
     /**
@@ -171,16 +206,16 @@ final class RequestReader {
      * second), so closing with unread input does not send a reset that could destroy the answer in flight.
      */
     void linger(Socket socket) {
-        discard(socket, DRAIN_BYTES, nanoTime.getAsLong() + LINGER_NANOS);
+        discard(Connection.of(socket), DRAIN_BYTES, nanoTime.getAsLong() + LINGER_NANOS);
     }
 
-    private void discard(Socket socket, long n, long deadline) {
+    private void discard(Connection connection, long n, long deadline) {
         byte[] sink = new byte[8192];
         try {
-            InputStream in = socket.getInputStream();
+            InputStream in = connection.input();
             long left = n;
             while (left > 0) {
-                int r = readBefore(socket, in, sink, 0, (int) Math.min(sink.length, left), deadline, "drain");
+                int r = readBefore(connection, in, sink, 0, (int) Math.min(sink.length, left), deadline, "drain");
                 if (r < 0) {
                     return;
                 }
@@ -192,13 +227,13 @@ final class RequestReader {
     }
 
     /** One read that gives up at {@code deadline} with 408. */
-    private int readBefore(Socket socket, InputStream in, byte[] b, int off, int len, long deadline, String what)
+    private int readBefore(Connection connection, InputStream in, byte[] b, int off, int len, long deadline, String what)
             throws IOException, Refused {
         long left = deadline - nanoTime.getAsLong();
         if (left <= 0) {
             throw new Refused(408, what + " not complete in time");
         }
-        socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, left / 1_000_000)));
+        connection.readTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, left / 1_000_000)));
         try {
             return in.read(b, off, len);
         } catch (SocketTimeoutException e) {

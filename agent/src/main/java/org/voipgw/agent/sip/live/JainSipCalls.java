@@ -532,7 +532,7 @@ public final class JainSipCalls implements InvitePort {
     }
 
     private ContentTypeHeader sdpType() throws ParseException {
-        return sip.headers.createContentTypeHeader("application", "sdp");
+        return sip.headers.createContentTypeHeader(RequestRefusal.SDP_TYPE, RequestRefusal.SDP_SUBTYPE);
     }
 
     private void add(Message m, String name, String value) {

@@ -65,7 +65,8 @@ import java.util.function.Consumer;
  *
  * <p>Inbound: the {@link InboundGuard} has already dropped oversize, malformed and (by default)
  * untrusted messages (summarised in the flash log by its {@link SipDropLog}); a wrong SIP version, a
- * non-SIP Request-URI or a doubled Content-Length is refused first ({@link RequestRefusal}: 505, 416, 400);
+ * non-SIP Request-URI or a doubled Content-Length is refused first ({@link RequestRefusal}: 505, 416, 400), an
+ * unsupported Require, an INVITE body other than SDP or an Accept without SDP next (420, 415, 406);
  * OPTIONS keep-alives from the registrar / proxy get 200 (RFC 3261 §11.2); without calls, BYE, CANCEL and
  * re-INVITEs get 481 and an INVITE 480; anything else 501.
  */
@@ -250,6 +251,9 @@ public final class JainSipPort implements SipPort, SipListenerExt {
             Response resp = sip.messages.createResponse(r.status(), req);
             for (String tag : r.unsupported()) {
                 resp.addHeader(sip.headers.createUnsupportedHeader(tag)); // RFC 3261 §20.40
+            }
+            if (r.listAccept()) { // RFC 3261 §21.4.13: a 415 lists the body types understood
+                resp.addHeader(sip.headers.createAcceptHeader(RequestRefusal.SDP_TYPE, RequestRefusal.SDP_SUBTYPE));
             }
             ServerTransaction st = event.getServerTransaction();
             if (st != null) {
