@@ -122,6 +122,14 @@ public final class CarrierFaults implements DeviceFeature, SipPortFactory {
         learnAccount();
     }
 
+    /** A power cut sends the carrier no BYE: its far ends end the box's calls themselves, as a carrier would. */
+    @Override
+    public void onShutdown(boolean orderly) {
+        if (!orderly && carrier != null) {
+            carrier.calls().boxLost();
+        }
+    }
+
     /** The carrier knows the account the box is configured with (its subscriber database). */
     private void learnAccount() {
         SipAccount a = SipSettings.account(context.settings());

@@ -32,6 +32,12 @@ public final class SimulatedCallNetwork implements InvitePort {
     public static final Duration HOP = Duration.ofMillis(20);
     /** Timer B: an INVITE client transaction gives up after 64×T1 = 32 s (RFC 3261 §17.1.1.2). */
     public static final Duration TIMER_B = Duration.ofSeconds(32);
+    /**
+     * How long the carrier keeps a call whose box went silent (a power cut sends no BYE) before it ends the
+     * call at its side, as a session border controller's media-inactivity timer does. Chosen: RFC 3261 and
+     * RFC 4028 give no figure for it; 60 s.
+     */
+    public static final Duration BOX_SILENCE_TIMEOUT = Duration.ofSeconds(60);
 
     private final Scheduler scheduler;
     private final RandomGenerator random;
@@ -41,6 +47,8 @@ public final class SimulatedCallNetwork implements InvitePort {
     private final Map<String, FarEndBehaviour> behaviours = new HashMap<>();
     private final Map<String, FarDialog> dialogs = new HashMap<>();
     private final Map<String, Runnable> hangUps = new HashMap<>();
+    /** Each dialog still up, with how the far end drops it without a word to the box. */
+    private final Map<FarDialog, Runnable> drops = new HashMap<>();
     private IncomingListener box;
     private boolean down;
     private int nextCallId = 1;
@@ -80,6 +88,30 @@ public final class SimulatedCallNetwork implements InvitePort {
         return Optional.ofNullable(dialogs.get(number));
     }
 
+    /**
+     * The box lost power mid-call: no BYE will come. After {@link #BOX_SILENCE_TIMEOUT} the far ends of the
+     * dialogs up now end them at their side (their audio stops); the box, rebooted meanwhile, hears nothing.
+     */
+    public void boxLost() {
+        List<Runnable> now = List.copyOf(drops.values());
+        scheduler.schedule(BOX_SILENCE_TIMEOUT, () -> now.forEach(Runnable::run));
+    }
+
+    /** Keeps {@code d}'s silent drop while it is up; forgets the dialogs that ended meanwhile. */
+    private void track(FarDialog d, Runnable drop) {
+        drops.keySet().removeIf(FarDialog::over);
+        drops.put(d, () -> {
+            if (!d.over()) {
+                d.state(DialogState.TERMINATED);
+                if (dialogs.get(d.number()) == d) {
+                    hangUps.remove(d.number());
+                }
+                drop.run();
+            }
+            drops.remove(d);
+        });
+    }
+
     /** The far end at {@code number} hangs up; false when it has no call. */
     public boolean hangUp(String number) {
         Runnable r = hangUps.remove(number);
@@ -99,6 +131,7 @@ public final class SimulatedCallNetwork implements InvitePort {
         dialogs.put(number, d);
         String nonce = HexFormat.of().toHexDigits(random.nextLong());
         FromBox call = new FromBox(d, listener, nonce, farMedia.apply(number), invite.sdp());
+        track(d, call::dropped);
         if (down) {
             silence(d, listener);
         }
@@ -196,6 +229,12 @@ public final class SimulatedCallNetwork implements InvitePort {
             }
         }
 
+        /** The box went silent (see {@link #boxLost}): stop ringing and playing. */
+        void dropped() {
+            cancelAnswer();
+            media.close();
+        }
+
         private void cancelAnswer() {
             if (answer != null) {
                 answer.cancel();
@@ -251,6 +290,7 @@ public final class SimulatedCallNetwork implements InvitePort {
                 withheld ? Optional.of("id") : Optional.empty(), Optional.of(media.offer()), OptionalInt.empty());
         ToBox dialog = new ToBox(d, media);
         hangUps.put(caller, dialog::farHangsUp);
+        track(d, media::close);
         later(() -> {
             if (box != null) {
                 box.invite(inv, dialog);

@@ -76,6 +76,25 @@ class SimulatedCallNetworkTest {
     }
 
     @Test
+    void aBoxThatLostPowerHasItsCallsEndedByTheCarrierAfterTheSilenceTimeout() {
+        dial("0398765432");
+        carrier.far("0322222222", FarEndBehaviour.of(List.of("no-answer")));
+        dial("0322222222");
+        clock.advance(Duration.ofSeconds(2));
+        carrier.boxLost();
+        dial("0311111111"); // after the cut: the box rebooted and calls again; this call is not the lost box's
+        clock.advance(SimulatedCallNetwork.BOX_SILENCE_TIMEOUT.minusSeconds(1));
+        assertEquals(DialogState.CONFIRMED, carrier.dialog("0398765432").orElseThrow().state());
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(DialogState.TERMINATED, carrier.dialog("0398765432").orElseThrow().state());
+        assertEquals(DialogState.TERMINATED, carrier.dialog("0322222222").orElseThrow().state());
+        assertEquals(DialogState.CONFIRMED, carrier.dialog("0311111111").orElseThrow().state());
+        assertEquals(List.of("ALERTING", "ALERTING", "CONNECT", "ALERTING", "CONNECT"), pbx,
+                "the box hears nothing of the calls the carrier drops");
+        assertTrue(!carrier.hangUp("0398765432"), "a dropped far end has no call left to hang up");
+    }
+
+    @Test
     void busyRejectAndNoAnswer() {
         carrier.far("0398765432", FarEndBehaviour.of(List.of("busy")));
         carrier.far("0311111111", FarEndBehaviour.of(List.of("reject", "404")));
