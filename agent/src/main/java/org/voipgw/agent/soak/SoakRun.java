@@ -32,8 +32,11 @@ import org.voipgw.led.status.RegistrationState;
  * <p>Invariants, checked after every event and every simulated minute of a calm check: the lamps equal
  * {@link LampDerivation#derive} of the status (lamps come only from the status); no exception escapes a
  * fault, an action or a timer; the device log and lamp history stay within their bounds; the heap after
- * GC at each day's end stays within {@link #HEAP_SLACK} of the first day's (10 % as the issue asks, with a
- * floor of {@link #HEAP_FLOOR_BYTES}: our choice, as a GC reading of a few MiB moves by more than 10 %).
+ * GC at each day's end stays within {@link #HEAP_SLACK} of the baseline (10 % as the issue asks, with a
+ * floor of {@link #HEAP_FLOOR_BYTES}: our choice, as a GC reading of a few MiB moves by more than 10 %). The
+ * baseline is the highest reading of the warm-up days ({@link #warmUpDays}): on the first day not every kind
+ * of call has yet allocated its bounded buffers (recordings, jitter buffers, echo cancellers), so a month of
+ * Ⅲ read 6 MiB on day 1 and then 7.3–10.4 MiB every day after, with no trend.
  */
 public final class SoakRun {
     /** The box's number at the carrier (its {@code sip.user}): what {@link VocabularyCalls} has the carrier call. */
@@ -49,6 +52,11 @@ public final class SoakRun {
     static final Duration RECOVERY = Duration.ofHours(2);
     static final double HEAP_SLACK = 0.10;
     static final long HEAP_FLOOR_BYTES = 4L << 20;
+
+    /** The days whose heap readings make the baseline: three for a run of ten days or more, else the first. */
+    static int warmUpDays(int days) {
+        return days >= 10 ? 3 : 1;
+    }
     private static final int LOG_BOUND = 500;
     private static final int LAMP_HISTORY_BOUND = 4096;
     private static final int VIOLATIONS_KEPT = 20;
@@ -57,7 +65,7 @@ public final class SoakRun {
 
     /** What a soak found. */
     public record Result(int days, long faults, long actions, long violations, List<String> firstViolations,
-                         long heapFirstDay, long heapLastDay, String traffic) {
+                         long heapBaseline, long heapLastDay, String traffic) {
         /** The one summary line, e.g. {@code 31 days, 18,402 faults, 0 invariant violations}. */
         public String line() {
             return String.format(Locale.ROOT, "%d days, %,d faults, %,d invariant violations", days, faults, violations);
@@ -104,7 +112,7 @@ public final class SoakRun {
     /** Runs the soak to its end. */
     public Result run() {
         guarded("power on", device::powerOn);
-        long heapFirst = -1;
+        long heapBaseline = -1;
         long heapLast = -1;
         long dayMillis = Duration.ofDays(1).toMillis();
         long origin = clock.millis();
@@ -129,15 +137,16 @@ public final class SoakRun {
             calm(day, origin + day * dayMillis);
             checkBounds();
             long heap = heapAfterGc();
-            if (heapFirst < 0) {
-                heapFirst = heap;
-            } else if (heap > heapFirst * (1 + HEAP_SLACK) && heap - heapFirst > HEAP_FLOOR_BYTES) {
-                violation("day " + day + ": heap after GC " + (heap >> 20) + " MiB, first day " + (heapFirst >> 20) + " MiB");
+            if (day <= warmUpDays(days)) {
+                heapBaseline = Math.max(heapBaseline, heap);
+            } else if (heap > heapBaseline * (1 + HEAP_SLACK) && heap - heapBaseline > HEAP_FLOOR_BYTES) {
+                violation("day " + day + ": heap after GC " + (heap >> 20) + " MiB, warm-up days "
+                        + (heapBaseline >> 20) + " MiB");
             }
             heapLast = heap;
         }
         device.close();
-        return new Result(days, faults, actions, violationCount, List.copyOf(violations), heapFirst, heapLast,
+        return new Result(days, faults, actions, violationCount, List.copyOf(violations), heapBaseline, heapLast,
                 traffic.figures());
     }
 

@@ -20,7 +20,7 @@ class SoakTest {
         assertTrue(r.actions() > 30, "calls, power cuts and reboots happened: " + r.actions());
         assertTrue(calls.talking() > 5, "ISDN calls were set up and talked: " + r.traffic());
         assertTrue(r.line().matches("2 days, \\d{1,3}(,\\d{3})* faults, 0 invariant violations"), r.line());
-        System.out.println("soak VIII seed 20261130: " + r.line() + ", heap after GC " + (r.heapFirstDay() >> 20) + " → "
+        System.out.println("soak VIII seed 20261130: " + r.line() + ", heap after GC " + (r.heapBaseline() >> 20) + " → "
                 + (r.heapLastDay() >> 20) + " MiB");
     }
 
