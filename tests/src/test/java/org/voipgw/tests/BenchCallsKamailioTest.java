@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.voipgw.agent.cli.CliRun;
 
 /**
  * {@code voipgw bench calls --proxy} through Kamailio (registrar + record-routing proxy) to
@@ -44,7 +45,7 @@ class BenchCallsKamailioTest {
         int expected = calls + 50 + 23; // the timed calls, the 50 warm-up calls, the 23 held for the CPU figure
         sipp = Sipp.echoingUas(dir, sippPort, expected, 300);
 
-        Cli bench = Cli.run("bench", "calls", "--proxy", kamailio.hostPort(), "--set", "sip.user=" + GW_USER,
+        CliRun bench = CliRun.of("bench", "calls", "--proxy", kamailio.hostPort(), "--set", "sip.user=" + GW_USER,
                 "--set", "sip.password=gw-Secret-7", "--far", FAR, "--calls", String.valueOf(calls), "--hold", "2");
         System.out.println(bench.out());
         assertEquals(0, bench.exit(), bench.out() + "\n" + bench.err() + "\nKamailio:\n" + kamailio.tail());

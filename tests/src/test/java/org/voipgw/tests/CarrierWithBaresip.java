@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import org.voipgw.agent.assembly.DeviceAssembly;
 import org.voipgw.agent.assembly.RunningGateway;
-import org.voipgw.agent.device.Device;
 import org.voipgw.agent.sip.live.JainSipPort;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.status.RegistrationState;
@@ -21,7 +19,7 @@ import org.voipgw.led.status.RegistrationState;
  * over jain-sip, RTP over UDP) registered there as {@link #GW_USER}. Both are registered when it is returned;
  * the test drives the gateway by its scenario words ({@link Prompt}) and baresip over ctrl_tcp.
  */
-final class CarrierWithBaresip implements AutoCloseable {
+final class CarrierWithBaresip implements AutoCloseable, DrivesGateway {
     /** The gateway's account (its registered number). */
     static final String GW_USER = "0312345678";
     /** baresip's number at the carrier. */
@@ -78,16 +76,9 @@ final class CarrierWithBaresip implements AutoCloseable {
         }
     }
 
-    <T> T read(Function<Device, T> f) {
-        return Prompt.read(gw, f);
-    }
-
-    void act(String word, String... args) {
-        Prompt.act(gw, word, args);
-    }
-
-    String probe(String word, String... args) {
-        return Prompt.probe(gw, word, args);
+    @Override
+    public RunningGateway gateway() {
+        return gw;
     }
 
     @Override

@@ -7,12 +7,10 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.voipgw.agent.assembly.RunningGateway;
-import org.voipgw.agent.device.Device;
 import org.voipgw.boards.GatewayModel;
 import org.voipgw.led.status.RegistrationState;
 import org.voipgw.media.tone.ToneExpectation;
@@ -24,7 +22,7 @@ import org.voipgw.media.wav.WavFile;
  * routes a call to its answering far end (1 s ring, then 1004 Hz over real RTP) and calls the box back; a Ⅲ's
  * phone reaches the same far end, and its line's audio is recorded as {@code demo --audio} does.
  */
-class DemoCallsTest {
+class DemoCallsTest implements DrivesGateway {
     private RunningGateway gw;
 
     @AfterEach
@@ -34,16 +32,9 @@ class DemoCallsTest {
         }
     }
 
-    private <T> T read(Function<Device, T> f) {
-        return Prompt.read(gw, f);
-    }
-
-    private void act(String word, String... args) {
-        Prompt.act(gw, word, args);
-    }
-
-    private String probe(String word, String... args) {
-        return Prompt.probe(gw, word, args);
+    @Override
+    public RunningGateway gateway() {
+        return gw;
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.voipgw.agent.cli.CliRun;
 import org.voipgw.media.tone.ToneExpectation;
 import org.voipgw.media.wav.WavFile;
 
@@ -63,10 +64,10 @@ class LiveScenarioTest {
         Path full = Files.writeString(dir.resolve("viii-call-a-phone.scn"), text);
         Path live = Files.writeString(dir.resolve("viii-call-a-phone-live.scn"), withoutFarLines(text));
 
-        Cli simulated = Cli.run("scenario", "run", full.toString());
+        CliRun simulated = CliRun.of("scenario", "run", full.toString());
         assertEquals(0, simulated.exit(), simulated.out() + simulated.err());
 
-        Cli refused = Cli.run("scenario", "run", "--live", full.toString());
+        CliRun refused = CliRun.of("scenario", "run", "--live", full.toString());
         assertEquals(2, refused.exit(), refused.out() + refused.err());
         assertTrue(refused.err().contains(full + ":10: 'far.tone' tells the simulated carrier's far end"), refused.err());
         assertTrue(refused.err().contains(full + ":18: 'expect tone far'"), refused.err());
@@ -74,7 +75,7 @@ class LiveScenarioTest {
 
         capture = new SipCapture(dir.resolve("sip.pcap"), kamailioPort);
         Path audio = dir.resolve("audio");
-        Cli run = Cli.run("scenario", "run", "--live", "--audio", audio.toString(), live.toString());
+        CliRun run = CliRun.of("scenario", "run", "--live", "--audio", audio.toString(), live.toString());
         System.out.println(run.out());
         assertEquals(0, run.exit(), run.out() + run.err() + "\nKamailio:\n" + kamailio.tail());
         assertTrue(run.out().strip().endsWith("9 passed, 0 failed"), run.out());

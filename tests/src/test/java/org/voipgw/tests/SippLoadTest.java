@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.voipgw.agent.assembly.DeviceAssembly;
@@ -23,7 +22,6 @@ import org.voipgw.agent.assembly.RunningGateway;
 import org.voipgw.agent.call.CallSide;
 import org.voipgw.agent.call.Cause;
 import org.voipgw.agent.calls.CallFeature;
-import org.voipgw.agent.device.Device;
 import org.voipgw.agent.device.EventLoop;
 import org.voipgw.agent.sip.live.JainSipPort;
 import org.voipgw.boards.GatewayModel;
@@ -35,7 +33,7 @@ import org.voipgw.led.status.RegistrationState;
  * cause 34; every call ends with our BYE and sipp counts 23 successful calls. And an INVITE from an address that
  * is not the proxy gets no answer at all (the anti-ghost guard).
  */
-class SippLoadTest {
+class SippLoadTest implements DrivesGateway {
     private static final String GW_USER = "0312345678";
     private static final String FAR = "0398765432";
     private Kamailio kamailio;
@@ -55,16 +53,9 @@ class SippLoadTest {
         }
     }
 
-    private <T> T read(Function<Device, T> f) {
-        return Prompt.read(gw, f);
-    }
-
-    private void act(String word, String... args) {
-        Prompt.act(gw, word, args);
-    }
-
-    private String probe(String word, String... args) {
-        return Prompt.probe(gw, word, args);
+    @Override
+    public RunningGateway gateway() {
+        return gw;
     }
 
     @Test

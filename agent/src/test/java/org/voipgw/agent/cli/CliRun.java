@@ -8,10 +8,10 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** One run of the {@code voipgw} command line in-process: exit code, standard output and error. */
-record CliRun(int exit, String out, String err) {
+public record CliRun(int exit, String out, String err) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static CliRun of(String... args) {
+    public static CliRun of(String... args) {
         CommandLine cl = VoipgwCommand.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -21,7 +21,7 @@ record CliRun(int exit, String out, String err) {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
-    JsonNode json() {
+    public JsonNode json() {
         try {
             return JSON.readTree(out);
         } catch (IOException e) {
