@@ -32,6 +32,8 @@ public final class FirmwareImage {
      */
     static final int MAX_SIGNATURE = 256;
     private static final int FIXED_HEADER = MAGIC.length + 1 + 2;
+    /** The largest image that can be well formed: header, manifest, signature and the largest payload. */
+    public static final long MAX_IMAGE = FIXED_HEADER + MAX_MANIFEST + 2L + MAX_SIGNATURE + Manifest.MAX_SIZE;
 
     private FirmwareImage() {
     }

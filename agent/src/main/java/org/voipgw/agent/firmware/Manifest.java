@@ -16,8 +16,11 @@ import java.util.Map;
  * One exact spelling, so the bytes signed are the bytes checked.
  */
 public record Manifest(FirmwareVersion version, long size, byte[] sha256) {
-    /** The largest payload we accept: 64 MiB. Chosen: far above a gateway's firmware, small enough to hold in memory. */
-    public static final long MAX_SIZE = 64L << 20;
+    /**
+     * The largest payload we accept: 16 MiB. Chosen: an image is checked held in memory once, and the
+     * launcher bounds the heap at 64 MiB (-Xmx64m), so a 64 MiB payload could never be checked at all.
+     */
+    public static final long MAX_SIZE = 16L << 20;
 
     public Manifest {
         if (size < 0 || size > MAX_SIZE) {

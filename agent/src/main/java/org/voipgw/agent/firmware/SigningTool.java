@@ -25,6 +25,25 @@ public final class SigningTool {
     private SigningTool() {
     }
 
+    /** A PEM key file is a few hundred bytes; anything much larger is not one. Chosen bound. */
+    private static final long MAX_KEY_FILE = 16 * 1024;
+
+    /**
+     * The bytes of {@code file}, refused before reading when it is larger than {@code max}: the heap is
+     * bounded (64 MiB), and a file no image could be must give a clear refusal, not an OutOfMemoryError.
+     */
+    private static byte[] bounded(Path file, long max, String what) throws IOException {
+        long size = Files.size(file);
+        if (size > max) {
+            throw new IllegalArgumentException(what + " " + file + " is " + size + " bytes; valid: at most " + max);
+        }
+        return Files.readAllBytes(file);
+    }
+
+    private static String keyText(Path file) throws IOException {
+        return new String(bounded(file, MAX_KEY_FILE, "key file"), StandardCharsets.US_ASCII);
+    }
+
     /** Runs one command; returns the exit code (0 done, 1 refused or failed, 2 bad usage). */
     public static int run(List<String> args, PrintWriter out, PrintWriter err) {
         try {
@@ -44,16 +63,16 @@ public final class SigningTool {
                 return 0;
             }
             if (args.size() == 5 && args.get(0).equals("sign")) {
-                var key = FirmwareSigning.privateKey(Files.readString(Path.of(args.get(1)), StandardCharsets.US_ASCII));
+                var key = FirmwareSigning.privateKey(keyText(Path.of(args.get(1))));
                 Files.write(Path.of(args.get(4)), FirmwareImage.signed(new FirmwareVersion(args.get(2)),
-                        Files.readAllBytes(Path.of(args.get(3))), key));
+                        bounded(Path.of(args.get(3)), Manifest.MAX_SIZE, "payload"), key));
                 out.println("wrote " + args.get(4));
                 return 0;
             }
             if ((args.size() == 2 || args.size() == 3) && args.get(0).equals("check")) {
-                var key = args.size() == 3 ? FirmwareSigning.publicKey(Files.readString(Path.of(args.get(2)), StandardCharsets.US_ASCII))
+                var key = args.size() == 3 ? FirmwareSigning.publicKey(keyText(Path.of(args.get(2))))
                         : FirmwareSigning.builtInKey();
-                ImageCheck c = FirmwareImage.check(Files.readAllBytes(Path.of(args.get(1))), key);
+                ImageCheck c = FirmwareImage.check(bounded(Path.of(args.get(1)), FirmwareImage.MAX_IMAGE, "image"), key);
                 out.println(c.good() ? "good: " + c.manifest() : "refused: " + c.refusal().logLine());
                 return c.good() ? 0 : 1;
             }
